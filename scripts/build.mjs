@@ -5,6 +5,9 @@ import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// DIST_DIR lets several builds run side by side; TEST_FILTER bundles only the test files whose path contains it.
+const dist = process.env.DIST_DIR || 'dist';
+const filter = process.env.TEST_FILTER || '';
 
 function testEntries(dir) {
   const out = [];
@@ -16,7 +19,7 @@ function testEntries(dir) {
   return out;
 }
 
-rmSync('dist', { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
 
 const common = {
   bundle: true,
@@ -31,14 +34,22 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: testEntries('test'), outdir: 'dist/test', outbase: 'test', sourcemap: 'inline' },
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: dist },
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: dist },
+  { ...common, entryPoints: testEntries('test').filter((f) => f.includes(filter)), outdir: join(dist, 'test'), outbase: 'test', sourcemap: 'inline' },
 ];
-try { statSync('bench/bench.ts'); builds.push({ ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist/bench', external: ['vscode', 'vscode-markdown-languageservice'] }); } catch { /* no bench yet */ }
+try { statSync('bench/bench.ts'); builds.push({ ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: join(dist, 'bench'), external: ['vscode', 'vscode-markdown-languageservice'] }); } catch { /* no bench yet */ }
+
+// BUILD_ONLY=tests builds just the tests (helpers working side by side); entries not written yet are skipped.
+const only = process.env.BUILD_ONLY;
+const exists = (f) => { try { return statSync(f).isFile(); } catch { return false; } };
+const selected = builds
+  .filter((b, i) => !only || (only === 'tests' ? i === 2 : i !== 2))
+  .map((b) => ({ ...b, entryPoints: Array.isArray(b.entryPoints) ? b.entryPoints : Object.fromEntries(Object.entries(b.entryPoints).filter(([, f]) => exists(f))) }))
+  .filter((b) => Object.keys(b.entryPoints).length > 0);
 
 if (watch) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
+  for (const b of selected) await (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all(selected.map((b) => esbuild.build(b)));
 }

@@ -11,6 +11,6 @@ function find(dir) {
   });
 }
 const only = process.argv.slice(2);
-const files = find('dist/test').filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+const files = find(join(process.env.DIST_DIR || 'dist', 'test')).filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
 const r = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
