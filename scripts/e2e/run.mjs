@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: runs the suite in test/e2e inside a real VS Code, offline.
+//
+// VS Code comes from the npm package code-server (its lib/vscode is a complete VS Code server with the web
+// workbench and the built-in extensions; see install.mjs). We start that server, open the workbench in headless
+// Debian chromium with playwright-core, and pass extensionDevelopmentPath / extensionTestsPath in the workbench
+// payload, as VS Code's own browser integration tests do. The suite runs in the server's Node extension host with
+// the real `vscode` API; the workbench calls window.codeAutomationExit(code) when the suite's run() settles.
+//
+// Env: E2E_CACHE_DIR (default <repo>/.e2e, git-ignored; cache it in CI), CODE_SERVER_VERSION (4.100.3 = VS Code
+// 1.100.3 on Node 20), CHROMIUM_PATH (/usr/bin/chromium), DIST_DIR (build output, default dist), E2E_SKIP_BUILD=1,
+// E2E_TIMEOUT_S (300), E2E_SCREENSHOTS=dir (the suite asks for screenshots of the workbench), E2E_GREP (mocha
+// grep), E2E_KEEP=1 (keep the temp folder), VERBOSE=1 (browser console). Other variables reach the extension host.
+// Exit code: 0 passed, 1 tests failed, 2 timeout, 3 harness error (browser, server, install, build).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { format } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureSystemPackages, ensureVSCode } from './install.mjs';
+import { createFixture } from '../../test/e2e/fixture.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const opts = {
+  cacheDir: resolve(process.env.E2E_CACHE_DIR || join(repo, '.e2e')),
+  codeServer: process.env.CODE_SERVER_VERSION || '4.100.3',
+  chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  dist: resolve(repo, process.env.DIST_DIR || 'dist'),
+  timeoutMs: Number(process.env.E2E_TIMEOUT_S || 300) * 1000,
+  screenshots: process.env.E2E_SCREENSHOTS ? resolve(process.env.E2E_SCREENSHOTS) : '',
+  verbose: !!process.env.VERBOSE,
+};
+const t0 = Date.now();
+const log = (msg) => console.error(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+/**
+ * Built-in extensions left out of the run: the Markdown language features answer go to definition on links (and
+ * more) themselves, so they would hide a broken feature of ours; markdown-math depends on them.
+ */
+const DISABLED_BUILTINS = ['vscode.markdown-language-features', 'vscode.markdown-math'];
+
+const USER_SETTINGS = {
+  'security.workspace.trust.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'chat.commandCenter.enabled': false,
+  'git.enabled': false,
+};
+
+function build() {
+  if (process.env.E2E_SKIP_BUILD) return;
+  log(`building into ${opts.dist}`);
+  // TEST_FILTER=e2e: of the tests, bundle only this suite.
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, stdio: 'inherit', env: { ...process.env, DIST_DIR: opts.dist, TEST_FILTER: 'e2e' } });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+/** Lays the extension out as the .vsix would (manifest, docs, icon, grammars, dist without tests). */
+function stageExtension(dir) {
+  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images', 'syntaxes']) {
+    if (existsSync(join(repo, f))) cpSync(join(repo, f), join(dir, f), { recursive: true });
+  }
+  if (!existsSync(join(opts.dist, 'client.js'))) throw new Error(`${opts.dist}/client.js is missing: build first`);
+  cpSync(opts.dist, join(dir, 'dist'), { recursive: true, filter: (src) => !/[\\/](test|bench)$/.test(src) });
+  return dir;
+}
+
+/** Starts the VS Code server in its own process group; resolves with its port once it listens. */
+function startServer({ vscodeDir, nodeDir }, run) {
+  const userData = join(run, 'user-data');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const args = [
+    join(vscodeDir, 'out', 'server-main.js'), '--host', '127.0.0.1', '--port', '0', '--without-connection-token',
+    '--accept-server-license-terms', '--disable-telemetry', '--disable-workspace-trust',
+    // Newer built (non-dev) workbenches honour extensionDevelopmentPath/extensionTestsPath only with this flag.
+    '--enable-smoke-test-driver',
+    '--server-data-dir', join(run, 'server-data'), '--user-data-dir', userData, '--extensions-dir', join(run, 'extensions'),
+    // The server ignores --disable-extension; it takes another built-in extensions folder instead.
+    '--builtin-extensions-dir', builtinsWithout(join(vscodeDir, 'extensions'), DISABLED_BUILTINS, join(run, 'builtin-extensions')),
+  ];
+  const server = spawn(join(nodeDir, 'node'), args, {
+    detached: true, // own process group: stopping it also stops the extension host and our language server
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(opts.screenshots ? { E2E_SCREENSHOTS: opts.screenshots } : {}) },
+  });
+  const out = createWriteStream(join(run, 'server.log'));
+  return new Promise((resolvePort, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('the VS Code server did not start within 60 s')), 60_000);
+    const onData = (chunk) => {
+      out.write(chunk);
+      buf += chunk;
+      const m = /Extension host agent listening on (\d+)/.exec(buf);
+      if (m) {
+        clearTimeout(timer);
+        resolvePort({ server, port: Number(m[1]) });
+      }
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the VS Code server exited (${code}) before listening:\n${buf.slice(-3000)}`));
+    });
+  });
+}
+
+/** A folder of symlinks to every built-in extension (and shared file) of `from` except those with the given ids. */
+function builtinsWithout(from, ids, dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const manifest = join(from, name, 'package.json');
+    if (existsSync(manifest)) {
+      const { publisher, name: extName } = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (ids.includes(`${publisher}.${extName}`)) continue;
+    }
+    symlinkSync(join(from, name), join(dir, name));
+  }
+  return dir;
+}
+
+function stopServer(server) {
+  if (!server || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
+/** Opens the workbench and runs the suite; resolves with the suite's exit code. */
+async function runWorkbench(port, extDir, testsEntry, workspace) {
+  const { chromium } = createRequire(join(repo, 'package.json'))('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: opts.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    return await new Promise((resolveCode) => {
+      const timer = setTimeout(() => {
+        log(`TIMEOUT: the suite did not finish within ${opts.timeoutMs / 1000} s`);
+        resolveCode(2);
+      }, opts.timeoutMs);
+      const finish = (code) => {
+        clearTimeout(timer);
+        resolveCode(code);
+      };
+      page.on('crash', () => {
+        log('the workbench page crashed');
+        finish(3);
+      });
+      page.on('pageerror', (e) => opts.verbose && console.error('[page error]', e.message));
+      page.on('console', (m) => opts.verbose && console.error(`[browser ${m.type()}]`, m.text()));
+      // The workbench forwards the extension host's console here while the suite runs.
+      page.exposeFunction('codeAutomationLog', (type, args) => {
+        const text = format(...(Array.isArray(args) ? args : [args])); // mocha's reporter logs printf-style
+        const shot = /\[e2e:screenshot\] (\S+)(?: (.+))?/.exec(text);
+        if (shot) void takeScreenshot(page, shot[1], shot[2]);
+        (type === 'error' ? console.error : console.log)(text);
+      });
+      page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
+      const authority = `127.0.0.1:${port}`;
+      const remote = (p) => `vscode-remote://${authority}${p}`;
+      const payload = [
+        ['extensionDevelopmentPath', remote(extDir)],
+        ['extensionTestsPath', remote(testsEntry)],
+        ['enableProposedApi', ''],
+        ['skipWelcome', 'true'],
+      ];
+      page
+        .goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`)
+        .catch((e) => {
+          log(`cannot open the workbench: ${e.message}`);
+          finish(3);
+        });
+    });
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}
+
+async function takeScreenshot(page, name, selector) {
+  const file = join(opts.screenshots, `${name}.png`);
+  try {
+    if (selector) await page.waitForSelector(selector, { state: 'visible', timeout: 5000 }).catch(() => log(`screenshot ${name}: ${selector} not visible`));
+    await new Promise((r) => setTimeout(r, 300)); // let the widget finish rendering
+    await page.screenshot({ path: `${file}.tmp.png` });
+    renameSync(`${file}.tmp.png`, file); // the suite waits for this name
+    log(`screenshot ${file}`);
+  } catch (e) {
+    log(`screenshot ${name} failed: ${e.message}`);
+  }
+}
+
+/** Prints the logs that explain a failure: the server's, the extension host's, and our output channel. */
+function printLogs(run) {
+  const files = [];
+  const walk = (d) => {
+    for (const n of existsSync(d) ? readdirSync(d) : []) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/^(remoteexthost|exthost)\.log$|Elastic Docs\.log$/.test(n)) files.push(p);
+    }
+  };
+  walk(run);
+  for (const f of [join(run, 'server.log'), ...files]) {
+    if (!existsSync(f)) continue;
+    console.error(`----- ${f} (tail)`);
+    console.error(readFileSync(f, 'utf8').split('\n').slice(-40).join('\n'));
+  }
+}
+
+async function main() {
+  ensureSystemPackages({ chromium: opts.chromium, log });
+  const vscode = ensureVSCode({ cacheDir: opts.cacheDir, version: opts.codeServer, log });
+  log(`VS Code ${JSON.parse(readFileSync(join(vscode.vscodeDir, 'package.json'), 'utf8')).version} ready`);
+  build();
+  const run = mkdtempSync(join(tmpdir(), 'elastic-docs-e2e-'));
+  if (opts.screenshots) mkdirSync(opts.screenshots, { recursive: true });
+  const extDir = stageExtension(join(run, 'extension'));
+  const workspace = createFixture(join(run, 'workspace'), { repo });
+  const testsEntry = join(opts.dist, 'test', 'e2e', 'index.js');
+  if (!existsSync(testsEntry)) throw new Error(`${testsEntry} is missing: build first`);
+
+  let server;
+  let code = 3;
+  const stop = () => stopServer(server);
+  process.on('exit', stop);
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+  try {
+    const started = await startServer(vscode, run);
+    server = started.server;
+    log(`VS Code server on 127.0.0.1:${started.port}; running the suite`);
+    code = await runWorkbench(started.port, extDir, testsEntry, workspace);
+  } finally {
+    stop();
+    if (code !== 0) printLogs(run);
+    if (code === 0 && !process.env.E2E_KEEP) rmSync(run, { recursive: true, force: true });
+    else log(`kept ${run}`);
+  }
+  log(code === 0 ? 'PASSED' : `FAILED (exit ${code})`);
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    log(`harness error: ${e.stack || e}`);
+    process.exit(3);
+  },
+);

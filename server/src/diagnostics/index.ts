@@ -1,0 +1,28 @@
+// All page rules, run over one page model; then the user's per-code severity overrides.
+import type { DocsConfig } from '../config';
+import type { DocDiagnostic } from '../types';
+import { anchorRules } from './anchors';
+import { commentRules } from './comments';
+import type { Rule, RuleContext } from './context';
+import { directiveRules } from './directives';
+import { frontMatterRules } from './frontMatter';
+import { migrationRules } from './migration';
+import { substitutionRules } from './substitutions';
+
+export const PAGE_RULES: Rule[] = [frontMatterRules, substitutionRules, directiveRules, commentRules, anchorRules, migrationRules];
+
+export function runRules(ctx: RuleContext, rules: Rule[] = PAGE_RULES): DocDiagnostic[] {
+  const out: DocDiagnostic[] = [];
+  for (const rule of rules) out.push(...rule(ctx));
+  return applySeverities(out, ctx.config);
+}
+
+export function applySeverities(diags: DocDiagnostic[], config: DocsConfig): DocDiagnostic[] {
+  const out: DocDiagnostic[] = [];
+  for (const d of diags) {
+    const o = config.severity[d.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...d, severity: o } : d);
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

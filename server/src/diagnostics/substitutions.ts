@@ -1,0 +1,40 @@
+// Substitution rules with docs-builder's wording (spec §1.3–1.5, §8 rows 1–4).
+import { isKnownMutation, MAX_MUTATIONS } from '../substitutions/mutations';
+import { diag, type RuleContext } from './context';
+import type { DocDiagnostic } from '../types';
+
+export function substitutionRules(ctx: RuleContext): DocDiagnostic[] {
+  const out: DocDiagnostic[] = [];
+  for (const d of ctx.subs.shadowed) {
+    out.push(diag(ctx, 'sub.shadowed', 'error', `{${d.key}} can not be redeclared in front matter as its a global substitution`, d.keySpan.start, d.keySpan.end, { key: d.key }));
+  }
+  for (const use of ctx.page.subs) {
+    const def = ctx.subs.get(use.key);
+    if (!def) {
+      // docs-builder's URL-template guard: one-character keys without mutations are not substitutions.
+      if (use.key.length <= 1 && use.mutations.length === 0) continue;
+      if (use.context === 'link-url') {
+        out.push(diag(ctx, 'sub.undefined', 'error', `Substitution key {${use.key}} is undefined (the link URL keeps it: docs-builder reports "The url contains unresolved template expressions")`, use.keySpan.start, use.keySpan.end, { key: use.key }));
+        continue;
+      }
+      if (use.context === 'title' || use.context === 'code' || use.context === 'frontmatter') {
+        // docs-builder interpolates these silently and leaves `{{key}}` in the output: still worth a warning.
+        out.push(diag(ctx, 'sub.undefined', 'warning', `Substitution key {${use.key}} is undefined (docs-builder leaves it as literal text here, without an error)`, use.keySpan.start, use.keySpan.end, { key: use.key }));
+        continue;
+      }
+      const severity = use.key.includes(' ') ? 'hint' : 'error';
+      out.push(diag(ctx, 'sub.undefined', severity, `Substitution key {${use.key}} is undefined`, use.keySpan.start, use.keySpan.end, { key: use.key }));
+      continue;
+    }
+    if (use.context === 'title' || use.context === 'code' || use.context === 'frontmatter' || use.context === 'link-url') continue;
+    if (use.mutations.length >= MAX_MUTATIONS) {
+      const last = use.mutations[use.mutations.length - 1];
+      out.push(diag(ctx, 'sub.too-many-mutations', 'error', `Substitution key {${use.key}} defines too many mutations, none will be applied`, use.mutations[0].span.start, last.span.end, { key: use.key }));
+      continue;
+    }
+    for (const m of use.mutations) {
+      if (!isKnownMutation(m.name)) out.push(diag(ctx, 'sub.mutation-unknown', 'error', `Mutation '${m.name}' on {${use.key}} is undefined`, m.span.start, m.span.end, { key: use.key, mutation: m.name }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+// The small summary the workspace index keeps per closed page: ids, link targets, substitution uses and
+// checklist items with their positions — strings copied out, so the file text can be freed.
+import { pageAnchors, type AnchorKind } from '../model/anchors';
+import { parsePage } from '../model/page';
+import { scanSegment } from '../model/segments';
+import type { Page } from '../model/types';
+import type { Position, Range } from '../types';
+import { pageTitle } from '../docset/substitutions';
+
+export interface SummaryAnchor {
+  id: string;
+  kind: AnchorKind;
+  label: string;
+  level?: number;
+  range: Range;
+  inComment: boolean;
+}
+
+export interface SummaryLink {
+  url: string;
+  path: string;
+  fragment?: string;
+  range: Range;
+  pathRange: Range;
+  fragmentRange?: Range;
+  inComment: boolean;
+  image: boolean;
+}
+
+export interface SummarySub {
+  key: string;
+  range: Range;
+  keyRange: Range;
+}
+
+export interface SummaryItem {
+  checked: boolean;
+  path: string;
+  notes: string[];
+  range: Range;
+}
+
+export interface PageSummary {
+  uri: string;
+  title?: string;
+  anchors: SummaryAnchor[];
+  links: SummaryLink[];
+  subs: SummarySub[];
+  checklist: SummaryItem[];
+  size: number;
+}
+
+function copy(s: string): string {
+  // Force a flat copy so the summary does not keep the file text alive through a sliced string.
+  return (' ' + s).slice(1);
+}
+
+export function summarizePage(page: Page): PageSummary {
+  const L = page.lines;
+  const headingLevel = new Map(page.headings.map((h) => [h.start, h.level]));
+  return {
+    uri: page.uri,
+    title: (() => { const t = pageTitle(page); return t === undefined ? undefined : copy(t); })(),
+    anchors: pageAnchors(page).map((a) => ({ id: copy(a.id), kind: a.kind, label: copy(a.label), level: headingLevel.get(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment })),
+    links: page.links.map((l) => ({
+      url: copy(l.url), path: copy(l.path), fragment: l.fragment === undefined ? undefined : copy(l.fragment), range: L.range(l.start, l.end),
+      pathRange: L.range(l.pathSpan.start, l.pathSpan.end), fragmentRange: l.fragmentSpan ? L.range(l.fragmentSpan.start, l.fragmentSpan.end) : undefined,
+      inComment: l.context === 'comment', image: l.image,
+    })),
+    subs: page.subs.map((u) => ({ key: copy(u.key), range: L.range(u.start, u.end), keyRange: L.range(u.keySpan.start, u.keySpan.end) })),
+    checklist: page.checklist.map((i) => ({ checked: i.checked, path: copy(i.path), notes: i.notes.map(copy), range: L.range(i.start, i.end) })),
+    size: page.text.length,
+  };
+}
+
+/** The fast path for closed files: block pre-pass + the summary scanner (no CommonMark tree). */
+export function scanSummary(uri: string, text: string): PageSummary {
+  return summarizePage(parsePage(text, uri, 0, { reader: scanSegment }));
+}
+
+export function positionLE(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}

@@ -1,0 +1,128 @@
+// Every Markdown page of the workspace as a small summary, built in the background and kept current as
+// files change, are created, deleted or renamed. Open documents replace their summary from the editor text.
+import type { DocsConfig } from '../config';
+import { globMatcher } from '../glob';
+import { relativeUri, joinUri, type Logger, type Workspace } from '../workspace';
+import type { DocsetStore } from '../docset/store';
+import { scanSummary, type PageSummary } from './summary';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
+
+export interface Progress {
+  report(done: number, total: number): void;
+}
+
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+export class WorkspaceIndex {
+  readonly pages = new Map<string, PageSummary>();
+  private ready: Promise<void> | undefined;
+  private listeners: ((uri: string) => void)[] = [];
+
+  constructor(private readonly ws: Workspace, private readonly docsets: DocsetStore, private readonly logger: Logger, private config: () => DocsConfig) {}
+
+  /** Called with each page whose summary changed. */
+  onDidChange(listener: (uri: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready ?? Promise.resolve();
+  }
+
+  build(progress?: Progress, token?: Cancellation): Promise<void> {
+    this.ready = this.doBuild(progress, token);
+    return this.ready;
+  }
+
+  private async doBuild(progress?: Progress, token?: Cancellation): Promise<void> {
+    const files = await this.listMarkdown();
+    let done = 0;
+    const batch = 32;
+    for (let i = 0; i < files.length; i += batch) {
+      if (token?.isCancellationRequested) return;
+      await Promise.all(files.slice(i, i + batch).map((uri) => this.refresh(uri, false)));
+      done = Math.min(files.length, i + batch);
+      progress?.report(done, files.length);
+    }
+    this.logger.info(`indexed ${this.pages.size} pages`);
+  }
+
+  /** Markdown files under the workspace roots, skipping tooling folders and excluded globs. */
+  async listMarkdown(roots: string[] = this.ws.roots()): Promise<string[]> {
+    const out: string[] = [];
+    const excluded = globMatcher(this.config().exclude);
+    const walk = async (root: string, dir: string, depth: number): Promise<void> => {
+      if (depth > 40) return;
+      let entries: [string, 'file' | 'directory'][] = [];
+      try {
+        entries = await this.ws.readDirectory(dir);
+      } catch (e) {
+        this.logger.warn(`skipped ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
+      const subdirs: Promise<void>[] = [];
+      for (const [name, type] of entries) {
+        const uri = joinUri(dir, name);
+        const rel = relativeUri(root, uri) ?? name;
+        if (excluded(rel)) continue;
+        if (type === 'directory') {
+          if (!SKIP_DIRS.has(name) && !name.startsWith('.')) subdirs.push(walk(root, uri, depth + 1));
+        } else if (name.toLowerCase().endsWith('.md')) out.push(uri);
+      }
+      await Promise.all(subdirs);
+    };
+    for (const r of roots) {
+      const st = await this.ws.stat(r).catch(() => undefined);
+      if (st?.type === 'file') {
+        if (r.toLowerCase().endsWith('.md')) out.push(r);
+      } else await walk(r, r, 0);
+    }
+    const kept: string[] = [];
+    for (const uri of out.sort()) if (!(await this.docsetExcluded(uri))) kept.push(uri);
+    return kept;
+  }
+
+  private async docsetExcluded(uri: string): Promise<boolean> {
+    const docset = await this.docsets.docsetFor(uri);
+    if (!docset || docset.exclude.length === 0) return false;
+    const rel = relativeUri(docset.root, uri);
+    return rel !== undefined && globMatcher(docset.exclude)(rel);
+  }
+
+  /** Re-reads one file from the workspace (created or changed on disk). */
+  async refresh(uri: string, notify = true): Promise<void> {
+    try {
+      const st = await this.ws.stat(uri);
+      if (!st || st.type !== 'file') return this.remove(uri);
+      if (st.size > this.config().maxPageSize) {
+        this.logger.warn(`index: skipped ${uri} (${st.size} bytes, over the size limit)`);
+        return;
+      }
+      const text = await this.ws.readFile(uri);
+      if (text === undefined) return this.remove(uri);
+      if (text.slice(0, 8192).includes('\u0000')) {
+        this.logger.warn(`index: skipped ${uri} (binary)`);
+        return;
+      }
+      this.set(uri, scanSummary(uri, text), notify);
+    } catch (e) {
+      this.logger.warn(`index: skipped ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  set(uri: string, summary: PageSummary, notify = true): void {
+    this.pages.set(uri, summary);
+    if (notify) for (const l of this.listeners) l(uri);
+  }
+
+  remove(uri: string): void {
+    if (this.pages.delete(uri)) for (const l of this.listeners) l(uri);
+  }
+
+  get(uri: string): PageSummary | undefined {
+    return this.pages.get(uri);
+  }
+}

@@ -1,0 +1,298 @@
+// Inline constructs docs-builder adds to CommonMark — `{{substitutions}}` (§1.3), `$$$anchors$$$` (§2.1),
+// `{role}` prefixes (§5.4) — plus a fast scanner for code spans and links used where no CommonMark tree is
+// built (comments, and the summary scanner for closed files).
+import type { InlineAnchor, InlineContext, Link, Role, Span, SubUse } from './types';
+import { slugify } from './slug';
+
+export interface InlineSink {
+  subs: SubUse[];
+  anchors: InlineAnchor[];
+  links: Link[];
+  roles: Role[];
+}
+
+/** `{{ key | m1 | m2 }}` at `i`: exactly two `{`, content up to the first CR/LF/TAB/`}`, exactly two `}`. */
+export function matchSub(text: string, i: number, end: number, context: InlineContext): SubUse | undefined {
+  if (text.charCodeAt(i) !== 123 || text.charCodeAt(i + 1) !== 123 || text.charCodeAt(i + 2) === 123) return undefined;
+  if (i > 0 && text.charCodeAt(i - 1) === 123) return undefined;
+  let j = i + 2;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c === 125 || c === 10 || c === 13 || c === 9) break;
+    j++;
+  }
+  if (j + 1 >= end + 1 || text.charCodeAt(j) !== 125 || text.charCodeAt(j + 1) !== 125 || text.charCodeAt(j + 2) === 125) return undefined;
+  const inner = text.slice(i + 2, j);
+  const parts: { s: string; start: number }[] = [];
+  let p = 0;
+  for (const piece of inner.split('|')) {
+    const lead = piece.length - piece.trimStart().length;
+    const s = piece.trim();
+    if (s) parts.push({ s, start: i + 2 + p + lead });
+    p += piece.length + 1;
+  }
+  if (parts.length === 0) return undefined;
+  const k = parts[0];
+  return {
+    start: i, end: j + 2, key: k.s.toLowerCase(), rawKey: k.s, keySpan: { start: k.start, end: k.start + k.s.length },
+    mutations: parts.slice(1).map((m) => ({ name: m.s, span: { start: m.start, end: m.start + m.s.length } })), context,
+  };
+}
+
+/** `$$$name$$$` at `i`: three `$`, one or more non-`$` characters (one line), three `$`. */
+export function matchAnchor(text: string, i: number, end: number, context: InlineContext): InlineAnchor | undefined {
+  if (!text.startsWith('$$$', i)) return undefined;
+  let j = i + 3;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c === 36 || c === 10 || c === 13) break;
+    j++;
+  }
+  if (j === i + 3 || !text.startsWith('$$$', j) || j + 3 > end) return undefined;
+  const name = text.slice(i + 3, j);
+  let ls = i;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  let le = j + 3;
+  while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+  const standalone = text.slice(ls, i).trim() === '' && text.slice(j + 3, le).trim() === '';
+  return { start: i, end: j + 3, name, id: slugify(name), nameSpan: { start: i + 3, end: j }, context, standalone };
+}
+
+/** Finds `{{…}}` and `$$$…$$$` in plain text (no code spans, no links): used on text node sources. */
+export function scanTextRun(text: string, start: number, end: number, context: InlineContext, sink: Pick<InlineSink, 'subs' | 'anchors'>): void {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      const u = matchSub(text, i, end, context);
+      if (u) {
+        sink.subs.push(u);
+        i = u.end;
+        continue;
+      }
+    } else if (c === 36) {
+      const a = matchAnchor(text, i, end, context);
+      if (a) {
+        sink.anchors.push(a);
+        i = a.end;
+        continue;
+      }
+    } else if (c === 92) {
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+}
+
+/** The role name ending just before `i` (`{name}` immediately followed by the code span at `i`). */
+export function roleBefore(text: string, i: number, floor: number): { name: string; start: number } | undefined {
+  if (text.charCodeAt(i - 1) !== 125) return undefined;
+  let j = i - 2;
+  while (j >= floor) {
+    const c = text.charCodeAt(j);
+    if (c === 123) break;
+    if (c === 125 || c === 32 || c === 9 || c === 10 || c === 13 || c === 96) return undefined;
+    j--;
+  }
+  if (j < floor || j === i - 2) return undefined;
+  return { name: text.slice(j + 1, i - 1), start: j };
+}
+
+/** End of the code span opened by the backtick run at `i`, or -1 (CommonMark: a closing run of equal length). */
+export function codeSpanEnd(text: string, i: number, end: number): { n: number; close: number } | undefined {
+  let n = 0;
+  while (text.charCodeAt(i + n) === 96) n++;
+  let j = i + n;
+  while (j < end) {
+    const k = text.indexOf('`', j);
+    if (k < 0 || k >= end) return { n, close: -1 };
+    let m = 0;
+    while (text.charCodeAt(k + m) === 96) m++;
+    if (m === n) return { n, close: k };
+    j = k + m;
+  }
+  return { n, close: -1 };
+}
+
+export function addRole(text: string, role: { name: string; start: number }, codeStart: number, n: number, close: number, sink: InlineSink): void {
+  const contentStart = codeStart + n;
+  sink.roles.push({
+    start: role.start, end: close + n, name: role.name, nameSpan: { start: role.start + 1, end: role.start + 1 + role.name.length },
+    content: text.slice(contentStart, close), contentSpan: { start: contentStart, end: close },
+  });
+  if (role.name === 'subs') scanTextRun(text, contentStart, close, 'role', sink);
+}
+
+const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/;
+
+/** Splits a link destination (`url "title"`) starting at `i`, ending before the `)` at `close`. */
+export function linkParts(text: string, open: number, textStart: number, textEnd: number, i: number, close: number, image: boolean, context: Link['context']): Link {
+  let s = i;
+  while (s < close && /\s/.test(text[s])) s++;
+  let urlStart = s;
+  let urlEnd: number;
+  if (text.charCodeAt(s) === 60) {
+    urlStart = s + 1;
+    urlEnd = text.indexOf('>', urlStart);
+    if (urlEnd < 0 || urlEnd > close) urlEnd = close;
+  } else {
+    urlEnd = s;
+    while (urlEnd < close && !/\s/.test(text[urlEnd])) {
+      // `{{ key | M.M }}` in a URL is substituted before parsing (docs-builder): its spaces do not end the URL.
+      if (text.charCodeAt(urlEnd) === 123 && text.charCodeAt(urlEnd + 1) === 123) {
+        const e = text.indexOf('}}', urlEnd);
+        const nl = text.indexOf('\n', urlEnd);
+        if (e > 0 && e < close && (nl < 0 || nl > e)) {
+          urlEnd = e + 2;
+          continue;
+        }
+      }
+      urlEnd++;
+    }
+  }
+  const rest = text.slice(urlEnd + (text.charCodeAt(urlEnd) === 62 ? 1 : 0), close).trim();
+  const title = rest.length >= 2 ? rest.slice(1, -1) : undefined;
+  const url = text.slice(urlStart, urlEnd).replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const hash = text.indexOf('#', urlStart);
+  const hasHash = hash >= 0 && hash < urlEnd;
+  const link: Link = {
+    start: open, end: close + 1, image, text: text.slice(textStart, textEnd), textSpan: { start: textStart, end: textEnd },
+    url, urlSpan: { start: urlStart, end: urlEnd }, path: hasHash ? text.slice(urlStart, hash) : text.slice(urlStart, urlEnd),
+    pathSpan: { start: urlStart, end: hasHash ? hash : urlEnd }, context, autolink: false, title,
+  };
+  if (hasHash) {
+    link.fragment = text.slice(hash + 1, urlEnd);
+    link.fragmentSpan = { start: hash + 1, end: urlEnd };
+  }
+  return link;
+}
+
+/** Matching `]` for the `[` at `i` (nested brackets balanced, code spans and escapes skipped), or -1. */
+function bracketEnd(text: string, i: number, end: number): number {
+  let depth = 0;
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === 96) {
+      const cs = codeSpanEnd(text, j, end);
+      if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
+      else if (cs) j += cs.n - 1;
+    } else if (c === 91) depth++;
+    else if (c === 93) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
+/** Matching `)` for the `(` at `i` (balanced parentheses, `<…>` destinations, escapes), or -1. */
+function parenEnd(text: string, i: number, end: number): number {
+  let depth = 0;
+  let inAngle = false;
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === 10 || c === 13) {
+      if (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13) return -1;
+    } else if (inAngle) {
+      if (c === 62) inAngle = false;
+    } else if (c === 60 && depth === 1 && /^\(\s*$/.test(text.slice(i, j))) inAngle = true;
+    else if (c === 34 || c === 39) {
+      // A quoted title: skip to its closing quote.
+      const q = text.indexOf(text[j], j + 1);
+      if (q > 0 && q < end && depth === 1) j = q;
+    } else if (c === 40) depth++;
+    else if (c === 41) {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Scans Markdown inline content between `start` and `end` for code spans (skipped, roles recorded), links and
+ * images, autolinks, substitutions and anchors. Link text is scanned too (it may hold subs and anchors).
+ */
+export function scanInline(text: string, start: number, end: number, context: InlineContext, sink: InlineSink): void {
+  const linkContext: Link['context'] = context === 'comment' ? 'comment' : 'text';
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 92: // backslash escape
+        i += 2;
+        continue;
+      case 96: {
+        const cs = codeSpanEnd(text, i, end);
+        if (cs && cs.close >= 0) {
+          const role = roleBefore(text, i, start);
+          if (role) addRole(text, role, i, cs.n, cs.close, sink);
+          i = cs.close + cs.n;
+        } else i += cs ? cs.n : 1;
+        continue;
+      }
+      case 123: {
+        const u = matchSub(text, i, end, context);
+        if (u) {
+          sink.subs.push(u);
+          i = u.end;
+          continue;
+        }
+        break;
+      }
+      case 36: {
+        const a = matchAnchor(text, i, end, context);
+        if (a) {
+          sink.anchors.push(a);
+          i = a.end;
+          continue;
+        }
+        break;
+      }
+      case 33: // ![
+      case 91: {
+        const image = c === 33;
+        const b = image ? i + 1 : i;
+        if (text.charCodeAt(b) !== 91) break;
+        const close = bracketEnd(text, b, end);
+        if (close < 0) break;
+        if (text.charCodeAt(close + 1) === 40) {
+          const pe = parenEnd(text, close + 1, end);
+          if (pe > 0) {
+            const link = linkParts(text, i, b + 1, close, close + 2, pe, image, linkContext);
+            scanInline(text, b + 1, close, context, sink);
+            sink.links.push(link);
+            if (link.url.includes('{{')) scanTextRun(text, link.urlSpan.start, link.urlSpan.end, context === 'comment' ? 'comment' : 'link-url', sink);
+            i = pe + 1;
+            continue;
+          }
+        }
+        // Not a link: scan the bracket text as ordinary inline content.
+        i = b + 1;
+        continue;
+      }
+      case 60: {
+        const m = AUTOLINK.exec(text.slice(i, Math.min(end, i + 2048)));
+        if (m) {
+          const url = m[1];
+          sink.links.push({
+            start: i, end: i + m[0].length, image: false, text: url, textSpan: { start: i + 1, end: i + 1 + url.length }, url,
+            urlSpan: { start: i + 1, end: i + 1 + url.length }, path: url, pathSpan: { start: i + 1, end: i + 1 + url.length },
+            context: linkContext, autolink: true,
+          });
+          i += m[0].length;
+          continue;
+        }
+        break;
+      }
+    }
+    i++;
+  }
+}
+
+export function spanOf(start: number, end: number): Span {
+  return { start, end };
+}

@@ -1,0 +1,125 @@
+// parsePage: text in, the one page model out. The block pre-pass finds the structure; each Markdown segment
+// is read by a SegmentReader (CommonMark via remark for open pages, the fast scanner for the index) and its
+// result cached by the segment's text, so an edit re-reads only the segments it touched.
+import { scanBlocks } from './blocks';
+import { parseFrontMatter } from './frontMatter';
+import { scanInline, scanTextRun } from './inline';
+import { LineIndex } from './lines';
+import { remarkSegment } from './remarkSegment';
+import type { SegmentReader, SegmentResult } from './segments';
+import { scanTables } from './tables';
+import type { ChecklistItem, LineComment, Page } from './types';
+
+export interface ParseOptions {
+  /** Reads Markdown segments; CommonMark (remark) by default. */
+  reader?: SegmentReader;
+  /** Segment results by segment text, reused across versions of one document. */
+  cache?: SegmentCache;
+}
+
+export class SegmentCache {
+  private entries = new Map<string, SegmentResult>();
+  private next = new Map<string, SegmentResult>();
+
+  get(text: string, reader: SegmentReader): SegmentResult {
+    let r = this.entries.get(text) ?? this.next.get(text);
+    if (!r) r = reader(text);
+    this.next.set(text, r);
+    return r;
+  }
+
+  /** Keeps only what the last parse used. */
+  commit(): void {
+    this.entries = this.next;
+    this.next = new Map();
+  }
+}
+
+/** A copy of `value` with `base` added to every `start`/`end` number in it. */
+function shifted<T>(value: T, base: number): T {
+  if (Array.isArray(value)) return value.map((v) => shifted(v, base)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + base : typeof v === 'object' ? shifted(v, base) : v;
+  }
+  return out as T;
+}
+
+const CHECK_ITEM = /^([-*+])[ \t]+\[([ xX])\][ \t]*(.*)$/;
+
+/** Checklist items in `%` comments (`% - [ ] path`), with indented continuation lines as notes. */
+export function checklistItems(comments: LineComment[], lines: LineIndex): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  let current: { item: ChecklistItem; lead: number; line: number } | undefined;
+  for (const c of comments) {
+    const line = lines.lineAt(c.start);
+    const lead = c.textSpan.start - c.start - 1;
+    const m = CHECK_ITEM.exec(c.text);
+    if (m) {
+      const boxStart = c.textSpan.start + c.text.indexOf('[');
+      const path = m[3].trim();
+      const pathStart = c.textSpan.end - m[3].length + (m[3].length - m[3].trimStart().length);
+      const item: ChecklistItem = {
+        start: c.start, end: c.end, checked: m[2] !== ' ', boxSpan: { start: boxStart, end: boxStart + 3 },
+        path, pathSpan: { start: pathStart, end: pathStart + path.length }, notes: [], noteSpans: [],
+      };
+      items.push(item);
+      current = { item, lead, line };
+      continue;
+    }
+    if (current && line === current.line + 1 && c.text !== '' && lead > current.lead) {
+      current.item.notes.push(c.text);
+      current.item.noteSpans.push(c.textSpan);
+      current.item.end = c.end;
+      current.line = line;
+      continue;
+    }
+    current = undefined;
+  }
+  return items;
+}
+
+export function parsePage(text: string, uri = '', version = 0, options: ParseOptions = {}): Page {
+  const reader = options.reader ?? remarkSegment;
+  const lines = new LineIndex(text);
+  const b = scanBlocks(text, lines);
+  const page: Page = {
+    uri, version, text, lines, headings: [], anchors: [], links: [], subs: [], roles: [], comments: b.comments,
+    blockComments: b.blockComments, notComments: b.notComments, checklist: [], directives: b.directives,
+    codeBlocks: b.codeBlocks, tables: [], frontMatterProblems: [], strayFences: b.strayFences,
+  };
+  if (b.frontMatter) {
+    const { frontMatter, problems } = parseFrontMatter(text, b.frontMatter);
+    page.frontMatter = frontMatter;
+    page.frontMatterProblems = problems;
+    scanTextRun(text, b.frontMatter.content.start, b.frontMatter.content.end, 'frontmatter', page);
+  }
+  for (const seg of b.segments) {
+    const segText = text.slice(seg.start, seg.end);
+    const r = options.cache ? options.cache.get(segText, reader) : reader(segText);
+    const s = seg.start === 0 ? r : shifted(r, seg.start);
+    page.headings.push(...s.headings);
+    page.links.push(...s.links);
+    page.subs.push(...s.subs);
+    page.anchors.push(...s.anchors);
+    page.roles.push(...s.roles);
+    if (segText.includes('|')) page.tables.push(...scanTables(text, seg.startLine, seg.endLine, (l) => [lines.starts[l], lines.lineEnd(l)]));
+  }
+  options.cache?.commit();
+  for (const c of b.comments) scanInline(text, c.textSpan.start, c.textSpan.end, 'comment', page);
+  for (const d of b.directives) {
+    if (d.argument.includes('{{')) scanTextRun(text, d.argumentSpan.start, d.argumentSpan.end, 'title', page);
+  }
+  for (const cb of b.codeBlocks) {
+    if (cb.subs) scanTextRun(text, cb.content.start, cb.content.end, 'code', page);
+  }
+  const byStart = (a: { start: number }, z: { start: number }) => a.start - z.start;
+  page.subs.sort(byStart);
+  page.anchors.sort(byStart);
+  page.links.sort(byStart);
+  page.roles.sort(byStart);
+  page.headings.sort(byStart);
+  page.checklist = checklistItems(b.comments, lines);
+  return page;
+}

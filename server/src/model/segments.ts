@@ -1,0 +1,82 @@
+// What a Markdown segment (a run of non-blank lines the block pre-pass leaves) holds: headings, links,
+// substitutions, anchors, roles. Two readers with one result shape, offsets relative to the segment:
+// the fast scanner here (closed files, the index) and the CommonMark reader in remarkSegment.ts (open pages).
+import type { Heading, InlineAnchor, Link, Role, SubUse } from './types';
+import { scanInline } from './inline';
+import { headingId } from './slug';
+
+export interface SegmentResult {
+  headings: Heading[];
+  links: Link[];
+  subs: SubUse[];
+  anchors: InlineAnchor[];
+  roles: Role[];
+}
+
+export type SegmentReader = (segment: string) => SegmentResult;
+
+const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/** Lines that cannot be the content of a setext heading (list items, quotes, tables, headings). */
+const NOT_PARAGRAPH = /^ {0,3}(?:[-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|\|)|^ {0,3}(?:[-*_][ \t]*){3,}$/;
+
+/** The raw heading source after the `#` marks: trimmed, closing `#` sequence removed. */
+export function atxRaw(line: string, marks: number, markEnd: number): { raw: string; offset: number } {
+  let body = line.slice(markEnd);
+  body = body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '');
+  const lead = body.length - body.trimStart().length;
+  void marks;
+  return { raw: body.trim(), offset: markEnd + lead };
+}
+
+export function makeHeading(level: number, raw: string, rawStart: number, start: number, end: number, setext: boolean): Heading {
+  const h = headingId(raw);
+  const heading: Heading = { start, end, level, raw, rawSpan: { start: rawStart, end: rawStart + raw.length }, title: h.title, id: h.id, setext };
+  if (h.custom) heading.customId = { start: rawStart + h.custom.start, end: rawStart + h.custom.end };
+  return heading;
+}
+
+/** The fast scanner: headings by line shape, inline content by `scanInline`. */
+export const scanSegment: SegmentReader = (seg) => {
+  const out: SegmentResult = { headings: [], links: [], subs: [], anchors: [], roles: [] };
+  let lineStart = 0;
+  let paraStart = -1;
+  let paraFirstEnd = -1;
+  let inlineFrom = 0;
+  // After a list item, quote or table row the segment's later lines are lazy continuations, never setext content.
+  let noSetext = false;
+  while (lineStart <= seg.length) {
+    let lineEnd = seg.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = seg.length;
+    const contentEnd = lineEnd > lineStart && seg.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = seg.slice(lineStart, contentEnd);
+    const atx = ATX.exec(line);
+    if (atx) {
+      if (paraStart >= 0) scanInline(seg, inlineFrom, lineStart, 'text', out);
+      const markEnd = atx[0].length;
+      const { raw, offset } = atxRaw(line, atx[1].length, markEnd);
+      out.headings.push(makeHeading(atx[1].length, raw, lineStart + offset, lineStart + atx[0].length - atx[1].length, contentEnd, false));
+      scanInline(seg, lineStart + offset, lineStart + offset + raw.length, 'text', out);
+      paraStart = -1;
+      noSetext = false;
+      inlineFrom = lineEnd + 1;
+    } else if (paraStart >= 0 && !noSetext && SETEXT.test(line)) {
+      const first = seg.slice(paraStart, paraFirstEnd);
+      const lead = first.length - first.trimStart().length;
+      const raw = first.trim();
+      scanInline(seg, inlineFrom, lineStart, 'text', out);
+      out.headings.push(makeHeading(line.trim()[0] === '=' ? 1 : 2, raw, paraStart + lead, paraStart + lead, contentEnd, true));
+      paraStart = -1;
+      inlineFrom = lineEnd + 1;
+    } else if (NOT_PARAGRAPH.test(line)) {
+      paraStart = -1;
+      noSetext = true;
+    } else if (paraStart < 0 && !noSetext) {
+      paraStart = lineStart;
+      paraFirstEnd = contentEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (inlineFrom < seg.length) scanInline(seg, inlineFrom, seg.length, 'text', out);
+  return out;
+};

@@ -1,0 +1,42 @@
+// Heading ids exactly as docs-builder computes them (spec §2.2–2.3): raw heading source, `{icon}` roles
+// removed, a trailing `[custom-id]` taking over, `$$$…$$$` removed, then Slugify.Core's default slug.
+
+const ICON_ROLE = /\{icon\}`[^`]*`/g;
+const INLINE_ANCHOR = /\$\$\$[^$]+\$\$\$/g;
+/** HeadingAnchorParser.MatchAnchor: the line ends with `[` + one or more non-`[` characters + `]`, then spaces. */
+const CUSTOM_ID = /\[([^[]+)\]\s*$/;
+
+/** Slugify.Core 4.0.1 `SlugHelper` with its default configuration. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/ /g, '-')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/[^a-zA-Z0-9._-]/g, '')
+    .replace(/-+/g, '-');
+}
+
+export interface HeadingId {
+  id: string;
+  /** The heading text as shown (custom id removed). */
+  title: string;
+  /** The `[custom-id]` text and its offset within the raw text, when present. */
+  custom?: { text: string; start: number; end: number };
+}
+
+/** Computes a heading's id from the raw source after the `#` marks (trimmed, closing #s removed). */
+export function headingId(raw: string): HeadingId {
+  const header = raw.replace(ICON_ROLE, '').trim();
+  const m = CUSTOM_ID.exec(raw);
+  if (m) {
+    const title = raw.slice(0, m.index).trim();
+    let source = m[1];
+    if (source.includes('$')) source = source.replace(INLINE_ANCHOR, '');
+    return { id: slugify(source), title, custom: { text: m[1], start: m.index + 1, end: m.index + 1 + m[1].length } };
+  }
+  const source = header.includes('$') ? header.replace(INLINE_ANCHOR, '') : header;
+  return { id: slugify(source), title: header };
+}

@@ -1,0 +1,70 @@
+// Pipe tables as Markdig reads them (docs-builder's pipeline): a header row, a delimiter row
+// (`|---|:--:|`), then body rows until a line without a pipe. Pipes inside code spans and escaped
+// pipes (`\|`) do not split cells.
+import type { Table, TableCell } from './types';
+import { codeSpanEnd } from './inline';
+
+const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Cells of the row between `start` and `end` (one line), each trimmed, spans into `text`. */
+export function splitRow(text: string, start: number, end: number): TableCell[] {
+  const cuts: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 96) {
+      const cs = codeSpanEnd(text, i, end);
+      if (cs && cs.close >= 0) i = cs.close + cs.n - 1;
+      else if (cs) i += cs.n - 1;
+    } else if (c === 124) cuts.push(i);
+  }
+  const cells: TableCell[] = [];
+  let from = start;
+  const bounds: [number, number][] = [];
+  for (const cut of cuts) {
+    bounds.push([from, cut]);
+    from = cut + 1;
+  }
+  bounds.push([from, end]);
+  // A leading pipe makes an empty first piece; a trailing pipe an empty last piece.
+  if (bounds.length > 1 && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
+  if (bounds.length > 1 && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '') bounds.pop();
+  for (const [s, e] of bounds) {
+    const raw = text.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    cells.push({ start: s + lead, end: s + lead + t.length, text: t });
+  }
+  return cells;
+}
+
+function hasPipe(text: string, s: number, e: number): boolean {
+  const i = text.indexOf('|', s);
+  return i >= 0 && i < e;
+}
+
+/** Tables in the lines [first, last] of a Markdown segment; `lineSpan(i)` gives each line's offsets. */
+export function scanTables(text: string, first: number, last: number, lineSpan: (line: number) => [number, number]): Table[] {
+  const tables: Table[] = [];
+  for (let i = first; i < last; i++) {
+    const [hs, he] = lineSpan(i);
+    if (!hasPipe(text, hs, he)) continue;
+    const [ds, de] = lineSpan(i + 1);
+    const delim = text.slice(ds, de);
+    if (!DELIMITER.test(delim) || !delim.includes('-')) continue;
+    if (!delim.includes('|') && !text.slice(hs, he).trim().startsWith('|')) continue;
+    const header = splitRow(text, hs, he);
+    const rows: TableCell[][] = [];
+    const rowSpans: { start: number; end: number }[] = [];
+    let j = i + 2;
+    for (; j <= last; j++) {
+      const [rs, re] = lineSpan(j);
+      if (!hasPipe(text, rs, re)) break;
+      rows.push(splitRow(text, rs, re));
+      rowSpans.push({ start: rs, end: re });
+    }
+    tables.push({ start: hs, end: rowSpans.length ? rowSpans[rowSpans.length - 1].end : de, header, delimiter: { start: ds, end: de }, rows, rowSpans });
+    i = j - 1;
+  }
+  return tables;
+}

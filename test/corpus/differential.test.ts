@@ -1,0 +1,55 @@
+// The summary scanner (closed files, the index, `check`) must read every corpus page exactly as the
+// CommonMark model (remark, open pages) does: same headings and ids, anchors, links, substitution uses,
+// checklist items. Any difference would make the editor and CI disagree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePage } from '../../server/src/model/page';
+import { scanSegment } from '../../server/src/model/segments';
+import { SHARED } from '../paths';
+import type { Page } from '../../server/src/model/types';
+
+export function corpusPages(): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.md')) out.push(p);
+    }
+  };
+  for (const set of readdirSync(join(SHARED, 'corpus'))) walk(join(SHARED, 'corpus', set, 'docs'));
+  return out.sort();
+}
+
+function facts(p: Page): Record<string, string[]> {
+  return {
+    headings: p.headings.map((h) => `${h.level}:${h.id}@${h.start}`),
+    anchors: p.anchors.map((a) => `${a.id}@${a.start}`),
+    links: p.links.map((l) => `${l.path}#${l.fragment ?? ''}@${l.urlSpan.start}-${l.urlSpan.end}`),
+    subs: p.subs.map((s) => `${s.key}:${s.context}@${s.start}`),
+    checklist: p.checklist.map((c) => `${c.checked}:${c.path}:${c.notes.join('|')}`),
+  };
+}
+
+test('summary scanner agrees with the CommonMark model on every corpus page', () => {
+  const pages = corpusPages();
+  assert.ok(pages.length > 250, `corpus has ${pages.length} pages`);
+  const mismatches: string[] = [];
+  for (const file of pages) {
+    const text = readFileSync(file, 'utf8');
+    const full = facts(parsePage(text));
+    const fast = facts(parsePage(text, '', 0, { reader: scanSegment }));
+    for (const k of Object.keys(full)) {
+      const a = full[k];
+      const b = fast[k];
+      if (a.join('\n') !== b.join('\n')) {
+        const onlyFull = a.filter((x) => !b.includes(x)).slice(0, 3);
+        const onlyFast = b.filter((x) => !a.includes(x)).slice(0, 3);
+        mismatches.push(`${file.slice(SHARED.length)} ${k}: remark ${JSON.stringify(onlyFull)} scanner ${JSON.stringify(onlyFast)}`);
+      }
+    }
+  }
+  assert.deepEqual(mismatches, []);
+});

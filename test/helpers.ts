@@ -1,0 +1,31 @@
+// Test helpers: an in-memory workspace with a docset, a `|` cursor marker, ranges as compact strings.
+import { DEFAULT_CONFIG, type DocsConfig } from '../server/src/config';
+import { LanguageService } from '../server/src/service';
+import type { Range } from '../server/src/types';
+import { MemoryWorkspace } from '../server/src/workspace';
+
+export const ROOT = 'file:///ws';
+
+export { SHARED, sharedFile, REPO } from './paths';
+
+export function uri(rel: string): string {
+  return `${ROOT}/${rel}`;
+}
+
+export function service(files: Record<string, string>, config: Partial<DocsConfig> = {}): { ws: MemoryWorkspace; ls: LanguageService } {
+  const ws = new MemoryWorkspace(files, [ROOT]);
+  const ls = new LanguageService({ workspace: ws, config: { ...DEFAULT_CONFIG, ...config } });
+  return { ws, ls };
+}
+
+/** Splits `text` at its `|` cursor marker: the text without it, and the marker's offset. */
+export function cursor(text: string): { text: string; offset: number } {
+  const offset = text.indexOf('|');
+  if (offset < 0) throw new Error('no | cursor marker');
+  return { text: text.slice(0, offset) + text.slice(offset + 1), offset };
+}
+
+/** `line:char-line:char`, 0-based, for compact assertions. */
+export function r(range: Range): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
