@@ -1,13 +1,14 @@
 // The language server for Node: wiring only. Gets the document, bails out if missing, delegates to the
 // language service, and turns its results into LSP. Every handler is safe (logs with the URI, answers empty).
 import {
-  createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocuments,
+  createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ResponseError, ProposedFeatures, TextDocuments,
   TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from './config';
 import { NodeWorkspace } from './node/nodeWorkspace';
 import { LanguageService } from './service';
+import { RenameRefused } from './features/types';
 import { DIAGNOSTIC_SOURCE, type DocDiagnostic } from './types';
 import type { Logger } from './workspace';
 
@@ -85,6 +86,19 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['{', '|', '(', '#', '/', ':', '`', ' ', '.'], resolveProvider: false },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source'] },
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: canWatchFolders } },
     },
     serverInfo: { name: 'elastic-docs-language-server', version: '0.1.0' },
@@ -112,6 +126,11 @@ connection.onInitialized(async () => {
   progress?.done();
   logger.info(`index ready: ${service.index.pages.size} pages in ${Date.now() - started} ms`);
   revalidateAll();
+  void validateDocsets();
+  // Pages depend on the pages they link to: when a summary changes, open pages are checked again.
+  service.index.onDidChange((uri) => {
+    for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 4);
+  });
 });
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -123,6 +142,7 @@ connection.onDidChangeConfiguration(async (change) => {
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   let docsetChanged = false;
   for (const c of changes) {
+    service.fileChanged(c.uri);
     if (/\.ya?ml$/.test(c.uri)) {
       service.docsets.invalidate(c.uri);
       docsetChanged = true;
@@ -132,8 +152,53 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (c.type === FileChangeType.Deleted) service.index.remove(c.uri);
     else await service.index.refresh(c.uri);
   }
+  if (docsetChanged) void validateDocsets();
   if (docsetChanged || changes.length) revalidateAll();
 });
+
+// ---- requests: get the document, bail out if missing, delegate.
+connection.onHover((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'hover', null, async () => (await service.hover(d, p.position)) ?? null) : null; });
+connection.onCompletion((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'completion', [], () => service.completion(d, p.position, { triggerCharacter: p.context?.triggerCharacter })) : []; });
+connection.onDefinition((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'definition', [], () => service.definition(d, p.position)) : []; });
+connection.onReferences((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'references', [], () => service.references(d, p.position, p.context.includeDeclaration)) : []; });
+connection.onPrepareRename(async (p) => {
+  const d = docOf(p.textDocument.uri);
+  if (!d) return null;
+  try {
+    return (await service.prepareRename(d, p.position)) ?? null;
+  } catch (e) {
+    if (e instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+    logger.error(`prepareRename failed for ${d.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+    return null;
+  }
+});
+connection.onRenameRequest(async (p) => {
+  const d = docOf(p.textDocument.uri);
+  if (!d) return null;
+  try {
+    return (await service.rename(d, p.position, p.newName)) ?? null;
+  } catch (e) {
+    if (e instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+    logger.error(`rename failed for ${d.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+    return null;
+  }
+});
+connection.onDocumentHighlight((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'highlights', [], () => service.documentHighlights(d, p.position)) : []; });
+connection.onDocumentSymbol((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'symbols', [], () => service.documentSymbols(d)) : []; });
+connection.onWorkspaceSymbol((p) => runSafe('workspace', 'workspace symbols', [], () => service.workspaceSymbols(p.query)));
+connection.onDocumentLinks((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'links', [], () => service.documentLinks(d)) : []; });
+connection.onFoldingRanges((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'folding', [], () => service.foldingRanges(d)) : []; });
+connection.onSelectionRanges((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'selection ranges', [], () => service.selectionRanges(d, p.positions)) : []; });
+connection.onCodeAction((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code actions', [], () => service.codeActions(d, p.range, p.context.diagnostics.map((x) => ({ code: x.code, range: x.range, data: x.data, message: typeof x.message === 'string' ? x.message : x.message.value })))) : []; });
+connection.onCodeLens((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code lens', [], () => service.codeLenses(d)) : []; });
+
+/** Publishes each docset file's own diagnostics (YAML problems, unused substitutions). */
+async function validateDocsets(): Promise<void> {
+  for (const docset of await service.docsets.all()) {
+    const diags = await runSafe(docset.uri, 'docset diagnostics', [] as DocDiagnostic[], () => service.docsetDiagnostics(docset.uri));
+    await connection.sendDiagnostics({ uri: docset.uri, diagnostics: diags.map(toLsp) });
+  }
+}
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => schedule(e.document.uri));

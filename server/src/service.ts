@@ -6,7 +6,7 @@ import { WorkspaceIndex } from './index/workspaceIndex';
 import { summarizePage } from './index/summary';
 import { substitutionScope, type SubScope } from './docset/substitutions';
 import type { Docset } from './docset/docset';
-import { runRules } from './diagnostics/index';
+import { applySeverities, PAGE_RULES, runRules } from './diagnostics/index';
 import type { RuleContext } from './diagnostics/context';
 import { parsePage, SegmentCache } from './model/page';
 import type { Page } from './model/types';
@@ -14,11 +14,13 @@ import type { SegmentReader } from './model/segments';
 import type { DocDiagnostic } from './types';
 import { silentLogger, type Logger, type Workspace } from './workspace';
 
-export interface TextDoc {
-  uri: string;
-  version: number;
-  text: string;
-}
+import type { TextDoc, FeatureContext, Features, CompletionContextInfo } from './features/types';
+import { FEATURES, WORKSPACE_FEATURES } from './features/registry';
+import type {
+  CodeAction, CodeLens, CompletionItem, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
+  MarkupContent, Position, Range, SelectionRange, SymbolInformation, WorkspaceEdit,
+} from 'vscode-languageserver-types';
+export type { TextDoc } from './features/types';
 
 export interface LanguageServiceOptions {
   workspace: Workspace;
@@ -79,9 +81,148 @@ export class LanguageService {
   async diagnostics(doc: TextDoc): Promise<DocDiagnostic[]> {
     const limit = pageLimit(doc.text, this.config);
     if (limit) return this.limitDiagnostic(limit, doc.text.length);
+    const fctx = await this.featureContext(doc);
+    const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config };
+    const extra: DocDiagnostic[] = [];
+    for (const f of this.features) if (f.diagnostics) extra.push(...(await f.diagnostics(fctx)));
+    return applySeverities([...runRules(ctx, PAGE_RULES, false), ...extra], this.config);
+  }
+
+  /** Diagnostics of a docset file (docset.yml): its own problems plus the areas' docset rules. */
+  async docsetDiagnostics(docsetUri: string): Promise<DocDiagnostic[]> {
+    const docset = (await this.docsets.all()).find((d) => d.uri === docsetUri);
+    if (!docset) return [];
+    const out: DocDiagnostic[] = docset.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, range: p.range }));
+    for (const f of WORKSPACE_FEATURES) if (f.docsetDiagnostics) out.push(...(await f.docsetDiagnostics(docset, this.index, this.config)));
+    return applySeverities(out, this.config);
+  }
+
+  readonly features: Features[] = FEATURES;
+  private otherPages = new Map<string, Page>();
+
+  /** The model of any page: an open document's, or one read from the workspace (a few kept). */
+  async pageOf(uri: string): Promise<Page | undefined> {
+    const open = this.pages.get(uri);
+    if (open) return open.page;
+    const cached = this.otherPages.get(uri);
+    if (cached) return cached;
+    const text = await this.workspace.readFile(uri).catch(() => undefined);
+    if (text === undefined || pageLimit(text, this.config)) return undefined;
+    const page = parsePage(text, uri, 0, { reader: this.reader });
+    if (this.otherPages.size > 32) this.otherPages.delete(this.otherPages.keys().next().value as string);
+    this.otherPages.set(uri, page);
+    return page;
+  }
+
+  /** Forgets what was read of a file that changed on disk. */
+  fileChanged(uri: string): void {
+    this.otherPages.delete(uri);
+  }
+
+  async featureContext(doc: TextDoc): Promise<FeatureContext> {
     const { page, docset, subs } = await this.context(doc);
-    const ctx: RuleContext = { page, docset, subs, config: this.config };
-    return runRules(ctx);
+    return {
+      doc, page, docset, subs, index: this.index, workspace: this.workspace, config: this.config, logger: this.logger,
+      pageOf: (uri) => this.pageOf(uri), docsetOf: (uri) => this.docsets.docsetFor(uri),
+    };
+  }
+
+  private async collect<T>(doc: TextDoc, call: (f: Features, ctx: FeatureContext) => T[] | undefined | Promise<T[] | undefined>): Promise<T[]> {
+    if (pageLimit(doc.text, this.config)) return [];
+    const ctx = await this.featureContext(doc);
+    const out: T[] = [];
+    for (const f of this.features) {
+      const r = await call(f, ctx);
+      if (r) out.push(...r);
+    }
+    return out;
+  }
+
+  private async first<T>(doc: TextDoc, call: (f: Features, ctx: FeatureContext) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
+    if (pageLimit(doc.text, this.config)) return undefined;
+    const ctx = await this.featureContext(doc);
+    for (const f of this.features) {
+      const r = await call(f, ctx);
+      if (r !== undefined) return r;
+    }
+    return undefined;
+  }
+
+  private offset(doc: TextDoc, pos: Position): number {
+    return this.page(doc).lines.offsetAt(pos);
+  }
+
+  async hover(doc: TextDoc, pos: Position): Promise<Hover | undefined> {
+    const o = this.offset(doc, pos);
+    const hovers = await this.collect(doc, async (f, c) => { const h = await f.hover?.(c, o); return h ? [h] : undefined; });
+    if (hovers.length === 0) return undefined;
+    if (hovers.length === 1) return hovers[0];
+    const value = hovers.map((h) => (typeof h.contents === 'object' && 'value' in h.contents ? (h.contents as MarkupContent).value : String(h.contents))).join('\n\n---\n\n');
+    return { contents: { kind: 'markdown', value }, range: hovers[0].range };
+  }
+
+  async completion(doc: TextDoc, pos: Position, info: CompletionContextInfo = {}): Promise<CompletionItem[]> {
+    const o = this.offset(doc, pos);
+    return this.collect(doc, (f, c) => f.completion?.(c, o, info));
+  }
+
+  async definition(doc: TextDoc, pos: Position): Promise<Location[]> {
+    const o = this.offset(doc, pos);
+    return this.collect(doc, (f, c) => f.definition?.(c, o));
+  }
+
+  async references(doc: TextDoc, pos: Position, includeDeclaration: boolean): Promise<Location[]> {
+    const o = this.offset(doc, pos);
+    return this.collect(doc, (f, c) => f.references?.(c, o, includeDeclaration));
+  }
+
+  async prepareRename(doc: TextDoc, pos: Position): Promise<{ range: Range; placeholder: string } | undefined> {
+    const o = this.offset(doc, pos);
+    return this.first(doc, (f, c) => f.prepareRename?.(c, o));
+  }
+
+  async rename(doc: TextDoc, pos: Position, newName: string): Promise<WorkspaceEdit | undefined> {
+    const o = this.offset(doc, pos);
+    return this.first(doc, (f, c) => f.rename?.(c, o, newName));
+  }
+
+  async documentHighlights(doc: TextDoc, pos: Position): Promise<DocumentHighlight[]> {
+    const o = this.offset(doc, pos);
+    return this.collect(doc, (f, c) => f.documentHighlights?.(c, o));
+  }
+
+  async documentSymbols(doc: TextDoc): Promise<DocumentSymbol[]> {
+    return this.collect(doc, (f, c) => f.documentSymbols?.(c));
+  }
+
+  async documentLinks(doc: TextDoc): Promise<DocumentLink[]> {
+    return this.collect(doc, (f, c) => f.documentLinks?.(c));
+  }
+
+  async foldingRanges(doc: TextDoc): Promise<FoldingRange[]> {
+    return this.collect(doc, (f, c) => f.foldingRanges?.(c));
+  }
+
+  async selectionRanges(doc: TextDoc, positions: Position[]): Promise<SelectionRange[]> {
+    const offsets = positions.map((p) => this.offset(doc, p));
+    return (await this.first(doc, (f, c) => f.selectionRanges?.(c, offsets))) ?? [];
+  }
+
+  async codeActions(doc: TextDoc, range: Range, diagnostics: { code?: string | number; range: Range; data?: unknown; message: string }[]): Promise<CodeAction[]> {
+    return this.collect(doc, (f, c) => f.codeActions?.(c, range, diagnostics));
+  }
+
+  async codeLenses(doc: TextDoc): Promise<CodeLens[]> {
+    return this.collect(doc, (f, c) => f.codeLenses?.(c));
+  }
+
+  async workspaceSymbols(query: string): Promise<SymbolInformation[]> {
+    const out: SymbolInformation[] = [];
+    for (const f of WORKSPACE_FEATURES) {
+      const r = await f.workspaceSymbols?.(this.index, query);
+      if (r) out.push(...r);
+    }
+    return out;
   }
 
   private limitDiagnostic(limit: 'binary' | 'too-large', size: number): DocDiagnostic[] {

@@ -1,0 +1,6 @@
+// The migration area's editor features, merged by ../registry.ts. Add providers here (one feature per file).
+import type { Features, WorkspaceFeatures } from '../types';
+
+export const migrationFeatures: Features = {};
+
+export const migrationWorkspaceFeatures: WorkspaceFeatures = {};
