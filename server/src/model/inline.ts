@@ -105,8 +105,8 @@ export function codeSpanEnd(text: string, i: number, end: number): { n: number; 
   while (text.charCodeAt(i + n) === 96) n++;
   let j = i + n;
   while (j < end) {
-    const k = text.indexOf('`', j);
-    if (k < 0 || k >= end) return { n, close: -1 };
+    const k = indexIn(text, 96, j, end);
+    if (k < 0) return { n, close: -1 };
     let m = 0;
     while (text.charCodeAt(k + m) === 96) m++;
     if (m === n) return { n, close: k };
@@ -124,21 +124,31 @@ export function addRole(text: string, role: { name: string; start: number }, cod
   if (role.name === 'subs') scanTextRun(text, contentStart, close, 'role', sink);
 }
 
+/** indexOf bounded to `[from, to)`: -1 when absent (never scans past `to`). */
+export function indexIn(text: string, c: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+
 const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/;
 
 /** Splits a link destination (`url "title"`) starting at `i`, ending before the `)` at `close`. */
 export function linkParts(text: string, open: number, textStart: number, textEnd: number, i: number, close: number, image: boolean, context: Link['context']): Link {
   let s = i;
-  while (s < close && /\s/.test(text[s])) s++;
+  while (s < close && isSpace(text.charCodeAt(s))) s++;
   let urlStart = s;
   let urlEnd: number;
   if (text.charCodeAt(s) === 60) {
     urlStart = s + 1;
-    urlEnd = text.indexOf('>', urlStart);
-    if (urlEnd < 0 || urlEnd > close) urlEnd = close;
+    urlEnd = indexIn(text, 62, urlStart, close);
+    if (urlEnd < 0) urlEnd = close;
   } else {
     urlEnd = s;
-    while (urlEnd < close && !/\s/.test(text[urlEnd])) {
+    while (urlEnd < close && !isSpace(text.charCodeAt(urlEnd))) {
       // `{{ key | M.M }}` in a URL is substituted before parsing (docs-builder): its spaces do not end the URL.
       if (text.charCodeAt(urlEnd) === 123 && text.charCodeAt(urlEnd + 1) === 123) {
         const e = text.indexOf('}}', urlEnd);
@@ -154,8 +164,8 @@ export function linkParts(text: string, open: number, textStart: number, textEnd
   const rest = text.slice(urlEnd + (text.charCodeAt(urlEnd) === 62 ? 1 : 0), close).trim();
   const title = rest.length >= 2 ? rest.slice(1, -1) : undefined;
   const url = text.slice(urlStart, urlEnd).replace(/\\([!-/:-@[-`{-~])/g, '$1');
-  const hash = text.indexOf('#', urlStart);
-  const hasHash = hash >= 0 && hash < urlEnd;
+  const hash = indexIn(text, 35, urlStart, urlEnd);
+  const hasHash = hash >= 0;
   const link: Link = {
     start: open, end: close + 1, image, text: text.slice(textStart, textEnd), textSpan: { start: textStart, end: textEnd },
     url, urlSpan: { start: urlStart, end: urlEnd }, path: hasHash ? text.slice(urlStart, hash) : text.slice(urlStart, urlEnd),

@@ -8,7 +8,7 @@ import { LineIndex } from './lines';
 import { remarkSegment } from './remarkSegment';
 import type { SegmentReader, SegmentResult } from './segments';
 import { scanTables } from './tables';
-import type { ChecklistItem, LineComment, Page } from './types';
+import type { ChecklistItem, LineComment, Page, Span } from './types';
 
 export interface ParseOptions {
   /** Reads Markdown segments; CommonMark (remark) by default. */
@@ -35,15 +35,23 @@ export class SegmentCache {
   }
 }
 
-/** A copy of `value` with `base` added to every `start`/`end` number in it. */
-function shifted<T>(value: T, base: number): T {
-  if (Array.isArray(value)) return value.map((v) => shifted(v, base)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + base : typeof v === 'object' ? shifted(v, base) : v;
-  }
-  return out as T;
+const sp = (s: Span, b: number): Span => ({ start: s.start + b, end: s.end + b });
+
+/** A copy of a cached segment result moved to where the segment now starts. */
+function shifted(r: SegmentResult, b: number): SegmentResult {
+  return {
+    headings: r.headings.map((h) => ({ ...h, start: h.start + b, end: h.end + b, rawSpan: sp(h.rawSpan, b), customId: h.customId && sp(h.customId, b) })),
+    links: r.links.map((l) => ({ ...l, start: l.start + b, end: l.end + b, textSpan: sp(l.textSpan, b), urlSpan: sp(l.urlSpan, b), pathSpan: sp(l.pathSpan, b), fragmentSpan: l.fragmentSpan && sp(l.fragmentSpan, b) })),
+    subs: r.subs.map((u) => ({ ...u, start: u.start + b, end: u.end + b, keySpan: sp(u.keySpan, b), mutations: u.mutations.map((m) => ({ name: m.name, span: sp(m.span, b) })) })),
+    anchors: r.anchors.map((a) => ({ ...a, start: a.start + b, end: a.end + b, nameSpan: sp(a.nameSpan, b) })),
+    roles: r.roles.map((x) => ({ ...x, start: x.start + b, end: x.end + b, nameSpan: sp(x.nameSpan, b), contentSpan: sp(x.contentSpan, b) })),
+  };
+}
+
+/** Whether `text[start, end)` holds the character code `c` (bounded, unlike indexOf). */
+export function hasChar(text: string, c: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
 }
 
 const CHECK_ITEM = /^([-*+])[ \t]+\[([ xX])\][ \t]*(.*)$/;
@@ -96,15 +104,19 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     scanTextRun(text, b.frontMatter.content.start, b.frontMatter.content.end, 'frontmatter', page);
   }
   for (const seg of b.segments) {
-    const segText = text.slice(seg.start, seg.end);
-    const r = options.cache ? options.cache.get(segText, reader) : reader(segText);
-    const s = seg.start === 0 ? r : shifted(r, seg.start);
+    let s: SegmentResult;
+    if (reader.readAt && !options.cache) s = reader.readAt(text, seg.start, seg.end);
+    else {
+      const segText = text.slice(seg.start, seg.end);
+      const r = options.cache ? options.cache.get(segText, reader) : reader(segText);
+      s = seg.start === 0 ? r : shifted(r, seg.start);
+    }
     page.headings.push(...s.headings);
     page.links.push(...s.links);
     page.subs.push(...s.subs);
     page.anchors.push(...s.anchors);
     page.roles.push(...s.roles);
-    if (segText.includes('|')) page.tables.push(...scanTables(text, seg.startLine, seg.endLine, (l) => [lines.starts[l], lines.lineEnd(l)]));
+    if (hasChar(text, 124, seg.start, seg.end)) page.tables.push(...scanTables(text, seg.startLine, seg.endLine, (l) => [lines.starts[l], lines.lineEnd(l)]));
   }
   options.cache?.commit();
   for (const c of b.comments) scanInline(text, c.textSpan.start, c.textSpan.end, 'comment', page);

@@ -13,7 +13,8 @@ export interface SegmentResult {
   roles: Role[];
 }
 
-export type SegmentReader = (segment: string) => SegmentResult;
+/** Reads a segment's text (offsets relative to it); `readAt` reads it in place (absolute offsets, no copy). */
+export type SegmentReader = ((segment: string) => SegmentResult) & { readAt?: (text: string, start: number, end: number) => SegmentResult };
 
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -36,18 +37,18 @@ export function makeHeading(level: number, raw: string, rawStart: number, start:
   return heading;
 }
 
-/** The fast scanner: headings by line shape, inline content by `scanInline`. */
-export const scanSegment: SegmentReader = (seg) => {
+/** The fast scanner: headings by line shape, inline content by `scanInline`; reads `seg[start, end)` in place. */
+export function scanSegmentAt(seg: string, start: number, end: number): SegmentResult {
   const out: SegmentResult = { headings: [], links: [], subs: [], anchors: [], roles: [] };
-  let lineStart = 0;
+  let lineStart = start;
   let paraStart = -1;
   let paraFirstEnd = -1;
-  let inlineFrom = 0;
+  let inlineFrom = start;
   // After a list item, quote or table row the segment's later lines are lazy continuations, never setext content.
   let noSetext = false;
-  while (lineStart <= seg.length) {
+  while (lineStart <= end) {
     let lineEnd = seg.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = seg.length;
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const contentEnd = lineEnd > lineStart && seg.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const line = seg.slice(lineStart, contentEnd);
     const atx = ATX.exec(line);
@@ -77,6 +78,8 @@ export const scanSegment: SegmentReader = (seg) => {
     }
     lineStart = lineEnd + 1;
   }
-  if (inlineFrom < seg.length) scanInline(seg, inlineFrom, seg.length, 'text', out);
+  if (inlineFrom < end) scanInline(seg, inlineFrom, end, 'text', out);
   return out;
-};
+}
+
+export const scanSegment: SegmentReader = Object.assign((seg: string) => scanSegmentAt(seg, 0, seg.length), { readAt: scanSegmentAt });

@@ -39,8 +39,8 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
 }
 
 function hasPipe(text: string, s: number, e: number): boolean {
-  const i = text.indexOf('|', s);
-  return i >= 0 && i < e;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 124) return true;
+  return false;
 }
 
 /** Tables in the lines [first, last] of a Markdown segment; `lineSpan(i)` gives each line's offsets. */
