@@ -14,7 +14,7 @@ import type { SegmentReader } from './model/segments';
 import type { DocDiagnostic } from './types';
 import { silentLogger, type Logger, type Workspace } from './workspace';
 
-import type { TextDoc, FeatureContext, Features, CompletionContextInfo } from './features/types';
+import { RenameRefused, type TextDoc, type FeatureContext, type Features, type CompletionContextInfo } from './features/types';
 import { FEATURES, WORKSPACE_FEATURES } from './features/registry';
 import type {
   CodeAction, CodeLens, CompletionItem, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
@@ -84,7 +84,7 @@ export class LanguageService {
     const fctx = await this.featureContext(doc);
     const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config };
     const extra: DocDiagnostic[] = [];
-    for (const f of this.features) if (f.diagnostics) extra.push(...(await f.diagnostics(fctx)));
+    for (const f of this.features) if (f.diagnostics) extra.push(...(await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))));
     return applySeverities([...runRules(ctx, PAGE_RULES, false), ...extra], this.config);
   }
 
@@ -132,17 +132,28 @@ export class LanguageService {
     const ctx = await this.featureContext(doc);
     const out: T[] = [];
     for (const f of this.features) {
-      const r = await call(f, ctx);
+      const r = await this.guard(doc.uri, 'feature', undefined, () => call(f, ctx));
       if (r) out.push(...r);
     }
     return out;
+  }
+
+  /** One area failing must not take the others down: log with the URI, answer `empty`. Refusals pass. */
+  private async guard<T>(uri: string, what: string, empty: T, fn: () => T | Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof RenameRefused) throw e;
+      this.logger.error(`${what} failed for ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return empty;
+    }
   }
 
   private async first<T>(doc: TextDoc, call: (f: Features, ctx: FeatureContext) => T | undefined | Promise<T | undefined>): Promise<T | undefined> {
     if (pageLimit(doc.text, this.config)) return undefined;
     const ctx = await this.featureContext(doc);
     for (const f of this.features) {
-      const r = await call(f, ctx);
+      const r = await this.guard(doc.uri, 'feature', undefined, () => call(f, ctx));
       if (r !== undefined) return r;
     }
     return undefined;

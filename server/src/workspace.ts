@@ -27,7 +27,7 @@ export interface Logger {
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export function joinUri(base: string, ...parts: string[]): string {
-  return Utils.joinPath(URI.parse(base), ...parts).toString();
+  return Utils.joinPath(URI.parse(base), ...parts.map(wellFormed)).toString();
 }
 
 export function dirnameUri(uri: string): string {
@@ -49,7 +49,12 @@ export function relativeUri(base: string, uri: string): string | undefined {
 
 /** Resolves a `/`-separated relative path (with `.` and `..`) against a folder URI. */
 export function resolvePath(folder: string, path: string): string {
-  return Utils.resolvePath(URI.parse(folder), path).toString();
+  // Lone surrogates cannot be percent-encoded: make the path well-formed first (U+FFFD).
+  return Utils.resolvePath(URI.parse(folder), wellFormed(path)).toString();
+}
+
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** An in-memory workspace (tests, and the web host before it learns the real files). */

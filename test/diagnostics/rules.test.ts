@@ -73,7 +73,7 @@ test('anchor.duplicate: headings, $$$anchors$$$ and :name: compared case-insensi
 
 test('severity overrides per code, including off', async () => {
   const text = '# T\n\n{{nope}}\n% - [ ] a.md\n';
-  const ds = await check(text, undefined, { severity: { 'sub.undefined': 'warning', 'migration.unchecked': 'off' } });
+  const ds = await check(text, undefined, { severity: { 'sub.undefined': 'warning', 'migration.unchecked': 'off', 'migration.source-missing': 'off' } });
   assert.deepEqual(ds.map((d) => `${d.code} ${d.severity}`), ['sub.undefined warning']);
 });
 

@@ -130,9 +130,12 @@ export function scanBlocks(text: string, lines: LineIndex = new LineIndex(text))
 
     // Open directives see their closing fence first, outermost first (Markdig continues blocks outside-in).
     let closedHere = false;
-    for (let k = 0; k < stack.length; k++) {
+    const f0 = t.charCodeAt(0);
+    const fenceRun = stack.length && (f0 === 58 || f0 === 96) ? runLength(t, 0, f0) : 0;
+    const bareFence = fenceRun >= 3 && t.slice(fenceRun).trim() === '';
+    for (let k = 0; bareFence && k < stack.length; k++) {
       const d = out.directives[stack[k].index];
-      if (indent - stack[k].indent < 4 && isClosingFence(t, d.fenceChar.charCodeAt(0), d.fenceLength)) {
+      if (indent - stack[k].indent < 4 && d.fenceChar.charCodeAt(0) === f0 && fenceRun >= d.fenceLength) {
         endSegment();
         closeCode(ls, false);
         for (let j = stack.length - 1; j > k; j--) closeDirective(out.directives[stack[j].index], ls, 'parent');

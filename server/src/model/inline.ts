@@ -11,16 +11,41 @@ export interface InlineSink {
   roles: Role[];
 }
 
+/**
+ * The first stop character at or after `from` (or `end`), remembered: every later search from inside the
+ * same stretch finds the same stop, so a line of a million `{{` or `$$$` openers is still read once.
+ */
+interface StopMemo {
+  stops: number[];
+  text: string;
+  end: number;
+  from: number;
+  stop: number;
+}
+const SUB_STOP: StopMemo = { stops: [125, 10, 13, 9], text: '', end: -1, from: -1, stop: -1 };
+const ANCHOR_STOP: StopMemo = { stops: [36, 10, 13], text: '', end: -1, from: -1, stop: -1 };
+
+function nextStop(m: StopMemo, text: string, from: number, end: number): number {
+  if (m.text === text && m.end === end && from >= m.from && from <= m.stop) return m.stop;
+  let j = from;
+  const [a, b, c, d = -1] = m.stops;
+  while (j < end) {
+    const x = text.charCodeAt(j);
+    if (x === a || x === b || x === c || x === d) break;
+    j++;
+  }
+  m.text = text;
+  m.end = end;
+  m.from = from;
+  m.stop = j;
+  return j;
+}
+
 /** `{{ key | m1 | m2 }}` at `i`: exactly two `{`, content up to the first CR/LF/TAB/`}`, exactly two `}`. */
 export function matchSub(text: string, i: number, end: number, context: InlineContext): SubUse | undefined {
   if (text.charCodeAt(i) !== 123 || text.charCodeAt(i + 1) !== 123 || text.charCodeAt(i + 2) === 123) return undefined;
   if (i > 0 && text.charCodeAt(i - 1) === 123) return undefined;
-  let j = i + 2;
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    if (c === 125 || c === 10 || c === 13 || c === 9) break;
-    j++;
-  }
+  const j = nextStop(SUB_STOP, text, i + 2, end);
   if (j + 1 >= end + 1 || text.charCodeAt(j) !== 125 || text.charCodeAt(j + 1) !== 125 || text.charCodeAt(j + 2) === 125) return undefined;
   const inner = text.slice(i + 2, j);
   const parts: { s: string; start: number }[] = [];
@@ -42,19 +67,15 @@ export function matchSub(text: string, i: number, end: number, context: InlineCo
 /** `$$$name$$$` at `i`: three `$`, one or more non-`$` characters (one line), three `$`. */
 export function matchAnchor(text: string, i: number, end: number, context: InlineContext): InlineAnchor | undefined {
   if (!text.startsWith('$$$', i)) return undefined;
-  let j = i + 3;
-  while (j < end) {
-    const c = text.charCodeAt(j);
-    if (c === 36 || c === 10 || c === 13) break;
-    j++;
-  }
+  const j = nextStop(ANCHOR_STOP, text, i + 3, end);
   if (j === i + 3 || !text.startsWith('$$$', j) || j + 3 > end) return undefined;
   const name = text.slice(i + 3, j);
-  let ls = i;
-  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  // Alone on its line: only blanks back to the line start and on to the line end (stops at the first other).
+  let ls = i - 1;
+  while (ls >= 0 && (text.charCodeAt(ls) === 32 || text.charCodeAt(ls) === 9)) ls--;
   let le = j + 3;
-  while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-  const standalone = text.slice(ls, i).trim() === '' && text.slice(j + 3, le).trim() === '';
+  while (le < text.length && (text.charCodeAt(le) === 32 || text.charCodeAt(le) === 9)) le++;
+  const standalone = (ls < 0 || text.charCodeAt(ls) === 10 || text.charCodeAt(ls) === 13) && (le >= text.length || text.charCodeAt(le) === 10 || text.charCodeAt(le) === 13);
   return { start: i, end: j + 3, name, id: slugify(name), nameSpan: { start: i + 3, end: j }, context, standalone };
 }
 
@@ -100,19 +121,36 @@ export function roleBefore(text: string, i: number, floor: number): { name: stri
 }
 
 /** End of the code span opened by the backtick run at `i`, or -1 (CommonMark: a closing run of equal length). */
+const CODE_SPANS = { text: '', end: -1, none: new Map<number, number>() };
+
 export function codeSpanEnd(text: string, i: number, end: number): { n: number; close: number } | undefined {
   let n = 0;
   while (text.charCodeAt(i + n) === 96) n++;
+  // Remembered: no run of n backticks after position p (so none after any later position either).
+  const memo = CODE_SPANS;
+  if (memo.text !== text || memo.end !== end) {
+    memo.text = text;
+    memo.end = end;
+    memo.none = new Map();
+  }
+  const none = memo.none.get(n);
+  if (none !== undefined && i >= none) return { n, close: -1 };
+  const found = findClosingRun(text, i, n, end);
+  if (found < 0) memo.none.set(n, Math.min(none ?? i, i));
+  return { n, close: found };
+}
+
+function findClosingRun(text: string, i: number, n: number, end: number): number {
   let j = i + n;
   while (j < end) {
     const k = indexIn(text, 96, j, end);
-    if (k < 0) return { n, close: -1 };
+    if (k < 0) return -1;
     let m = 0;
     while (text.charCodeAt(k + m) === 96) m++;
-    if (m === n) return { n, close: k };
+    if (m === n) return k;
     j = k + m;
   }
-  return { n, close: -1 };
+  return -1;
 }
 
 export function addRole(text: string, role: { name: string; start: number }, codeStart: number, n: number, close: number, sink: InlineSink): void {
@@ -151,9 +189,8 @@ export function linkParts(text: string, open: number, textStart: number, textEnd
     while (urlEnd < close && !isSpace(text.charCodeAt(urlEnd))) {
       // `{{ key | M.M }}` in a URL is substituted before parsing (docs-builder): its spaces do not end the URL.
       if (text.charCodeAt(urlEnd) === 123 && text.charCodeAt(urlEnd + 1) === 123) {
-        const e = text.indexOf('}}', urlEnd);
-        const nl = text.indexOf('\n', urlEnd);
-        if (e > 0 && e < close && (nl < 0 || nl > e)) {
+        const e = nextStop(SUB_STOP, text, urlEnd + 2, close);
+        if (text.charCodeAt(e) === 125 && text.charCodeAt(e + 1) === 125) {
           urlEnd = e + 2;
           continue;
         }
@@ -178,48 +215,113 @@ export function linkParts(text: string, open: number, textStart: number, textEnd
   return link;
 }
 
-/** Matching `]` for the `[` at `i` (nested brackets balanced, code spans and escapes skipped), or -1. */
+/** Matching `]` of each `[` from where it was first asked, in one pass (nested brackets balanced, code spans and escapes skipped). */
+const BRACKETS = { text: '', start: -1, end: -1, match: new Map<number, number>() };
+
 function bracketEnd(text: string, i: number, end: number): number {
-  let depth = 0;
-  for (let j = i; j < end; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 92) j++;
-    else if (c === 96) {
-      const cs = codeSpanEnd(text, j, end);
-      if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
-      else if (cs) j += cs.n - 1;
-    } else if (c === 91) depth++;
-    else if (c === 93) {
-      depth--;
-      if (depth === 0) return j;
+  const m = BRACKETS;
+  if (m.text !== text || m.end !== end || i < m.start) {
+    const stack: number[] = [];
+    m.match = new Map();
+    for (let j = i; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j++;
+      else if (c === 96) {
+        const cs = codeSpanEnd(text, j, end);
+        if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
+        else if (cs) j += cs.n - 1;
+      } else if (c === 91) stack.push(j);
+      else if (c === 93 && stack.length) m.match.set(stack.pop()!, j);
     }
+    m.text = text;
+    m.start = i;
+    m.end = end;
   }
-  return -1;
+  return m.match.get(i) ?? -1;
 }
 
-/** Matching `)` for the `(` at `i` (balanced parentheses, `<…>` destinations, escapes), or -1. */
-function parenEnd(text: string, i: number, end: number): number {
-  let depth = 0;
-  let inAngle = false;
-  for (let j = i; j < end; j++) {
+const QUOTE_STOP: StopMemo = { stops: [34, 10, 10], text: '', end: -1, from: -1, stop: -1 };
+const APOS_STOP: StopMemo = { stops: [39, 10, 10], text: '', end: -1, from: -1, stop: -1 };
+
+/** Skips spaces and tabs, and at most one line break (a link's parts may not cross a blank line). */
+function skipBlank(text: string, j: number, end: number): number {
+  let newline = false;
+  while (j < end) {
     const c = text.charCodeAt(j);
-    if (c === 92) j++;
-    else if (c === 10 || c === 13) {
-      if (text.charCodeAt(j + 1) === 10 || text.charCodeAt(j + 1) === 13) return -1;
-    } else if (inAngle) {
-      if (c === 62) inAngle = false;
-    } else if (c === 60 && depth === 1 && /^\(\s*$/.test(text.slice(i, j))) inAngle = true;
-    else if (c === 34 || c === 39) {
-      // A quoted title: skip to its closing quote.
-      const q = text.indexOf(text[j], j + 1);
-      if (q > 0 && q < end && depth === 1) j = q;
-    } else if (c === 40) depth++;
-    else if (c === 41) {
-      depth--;
-      if (depth === 0) return j;
-    }
+    if (c === 32 || c === 9) j++;
+    else if ((c === 10 || c === 13) && !newline) {
+      newline = true;
+      j += c === 13 && text.charCodeAt(j + 1) === 10 ? 2 : 1;
+    } else break;
   }
-  return -1;
+  return j;
+}
+
+/**
+ * The `)` closing a link destination that starts after the `(` at `i`, or -1 (CommonMark: a destination
+ * without spaces — or `<…>` — with parentheses balanced up to 32 deep, an optional title, then `)`).
+ * `{{…}}` inside the destination is one unit: docs-builder substitutes it before parsing.
+ */
+function parenEnd(text: string, i: number, end: number): number {
+  let j = skipBlank(text, i + 1, end);
+  if (text.charCodeAt(j) === 60) {
+    j++;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === 62) break;
+      if (c === 10 || c === 13 || c === 60) return -1;
+      j += c === 92 ? 2 : 1;
+    }
+    if (j >= end) return -1;
+    j++;
+  } else {
+    let depth = 0;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j += 2;
+      else if (c === 123 && text.charCodeAt(j + 1) === 123) {
+        const stop = nextStop(SUB_STOP, text, j + 2, end);
+        j = text.charCodeAt(stop) === 125 && text.charCodeAt(stop + 1) === 125 ? stop + 2 : j + 2;
+      } else if (c === 40) {
+        if (++depth > 32) return -1;
+        j++;
+      } else if (c === 41) {
+        if (depth === 0) break;
+        depth--;
+        j++;
+      } else if (c <= 32) break;
+      else j++;
+    }
+    if (depth !== 0) return -1;
+  }
+  const beforeTitle = j;
+  j = skipBlank(text, j, end);
+  const q = text.charCodeAt(j);
+  if (j > beforeTitle && (q === 34 || q === 39 || q === 40)) {
+    let close: number;
+    if (q === 40) close = indexIn(text, 41, j + 1, Math.min(end, j + 4096));
+    else {
+      close = j + 1;
+      // The closing quote, skipping escaped ones; a title may span lines but not a blank line.
+      for (;;) {
+        close = nextStop(q === 34 ? QUOTE_STOP : APOS_STOP, text, close, end);
+        if (close >= end) return -1;
+        if (text.charCodeAt(close) === 10) {
+          if (text.charCodeAt(skipBlank(text, close + 1, end)) === 10) return -1;
+          close++;
+          continue;
+        }
+        if (text.charCodeAt(close - 1) === 92) {
+          close++;
+          continue;
+        }
+        break;
+      }
+    }
+    if (close < 0) return -1;
+    j = skipBlank(text, close + 1, end);
+  }
+  return text.charCodeAt(j) === 41 ? j : -1;
 }
 
 /**

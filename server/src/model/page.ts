@@ -6,7 +6,7 @@ import { parseFrontMatter } from './frontMatter';
 import { scanInline, scanTextRun } from './inline';
 import { LineIndex } from './lines';
 import { remarkSegment } from './remarkSegment';
-import type { SegmentReader, SegmentResult } from './segments';
+import { scanSegment, type SegmentReader, type SegmentResult } from './segments';
 import { scanTables } from './tables';
 import type { ChecklistItem, LineComment, Page, Span } from './types';
 
@@ -53,6 +53,9 @@ export function hasChar(text: string, c: number, start: number, end: number): bo
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === c) return true;
   return false;
 }
+
+/** Segments longer than this are read by the scanner even in CommonMark mode (they agree on the corpus). */
+export const MAX_COMMONMARK_SEGMENT = 64 * 1024;
 
 const CHECK_ITEM = /^([-*+])[ \t]+\[([ xX])\][ \t]*(.*)$/;
 
@@ -108,7 +111,9 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     if (reader.readAt && !options.cache) s = reader.readAt(text, seg.start, seg.end);
     else {
       const segText = text.slice(seg.start, seg.end);
-      const r = options.cache ? options.cache.get(segText, reader) : reader(segText);
+      // A huge segment (a 100,000-line table) would take CommonMark seconds: the scanner reads it alike.
+      const segReader = segText.length > MAX_COMMONMARK_SEGMENT ? scanSegment : reader;
+      const r = options.cache ? options.cache.get(segText, segReader) : segReader(segText);
       s = seg.start === 0 ? r : shifted(r, seg.start);
     }
     page.headings.push(...s.headings);
