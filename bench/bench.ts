@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../server/src/config';
 import { scanSummary } from '../server/src/index/summary';
 import { parsePage } from '../server/src/model/page';
+import { scanSegment } from '../server/src/model/segments';
 import { fileUri, NodeWorkspace } from '../server/src/node/nodeWorkspace';
 import { LanguageService } from '../server/src/service';
 import { BIG_PAGE, CORPUS, corpusTexts, pageNear } from './corpus';
 import { fmt, line, median, timeRuns } from './stats';
+import { checkProcess, completionLatency, editLatency, firstDiagnostics, indexed, largeWorkspace, markdownFilesCount, renameLatency, workspaceSymbols } from './scale';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -67,7 +69,39 @@ async function main(): Promise<void> {
     await didChange('1.1 MB page', BIG_PAGE, '< 30 ms');
     await didChange('~20 KB page', pageNear(20_000).path, '< 5 ms');
   }
+  if (want('rename')) {
+    await renameLatency(50, '< 200 ms');
+    await renameLatency(500, '');
+  }
+  if (want('links')) await warmCheck();
+  if (want('scale')) {
+    const root = largeWorkspace(10);
+    line('large workspace', `${markdownFilesCount(root)} pages in ${root}`);
+    checkProcess(root);
+    const ls = await indexed(root);
+    await firstDiagnostics(root, join(root, 'copy-9', 'docs-builder', 'docs', 'syntax', 'links.md'));
+    await editLatency(ls, 'typical page (~20 KB) with the workspace indexed', pageNear(20_000).path, 'p95 < 5 ms');
+    await editLatency(ls, '1.1 MB page with the workspace indexed', BIG_PAGE, 'p95 < 20 ms');
+    await completionLatency(ls, join(root, 'copy-0', 'docs-builder', 'docs', 'syntax', 'links.md'));
+    await workspaceSymbols(ls);
+  }
   void median;
+}
+
+/** Every page of the corpus checked with the workspace indexed (every link validated), warm. */
+async function warmCheck(): Promise<void> {
+  const roots = ['docs-builder', 'ecs', 'elasticsearch-js'].map((s) => fileUri(join(CORPUS, s, 'docs')));
+  const ws = new NodeWorkspace(roots);
+  const ls = new LanguageService({ workspace: ws, config: DEFAULT_CONFIG, reader: scanSegment });
+  await ls.index.build();
+  const docs = await Promise.all((await ls.index.listMarkdown()).map(async (uri) => ({ uri, version: 0, text: (await ws.readFile(uri))! })));
+  let n = 0;
+  const times = await timeRuns(5, async () => {
+    n = 0;
+    for (const d of docs) n += (await ls.diagnostics(d)).filter((x) => x.code.startsWith('link.')).length;
+  });
+  line(`all ${docs.length} corpus pages checked, every link validated (warm)`, fmt(times.slice(1), 'ms', 0), '< 1000 ms');
+  line('  link diagnostics found', String(n));
 }
 
 main().catch((e) => {

@@ -1,0 +1,129 @@
+// Where an internal link or include path points, as docs-builder resolves it (spec §3.2): a leading `/` from the
+// docset root, anything else from the page's folder; an empty path is the page itself. What is there comes from
+// the workspace index first (Markdown pages), then the generated CLI pages, then a `stat` (images, excluded
+// files). Targets outside the workspace folders are never touched.
+import { URI } from 'vscode-uri';
+import type { Docset } from '../../docset/docset';
+import { globMatcher } from '../../glob';
+import { summarizePage, type PageSummary } from '../../index/summary';
+import type { WorkspaceIndex } from '../../index/workspaceIndex';
+import type { Page } from '../../model/types';
+import { dirnameUri, joinUri, relativeUri, resolvePath, type FileStat, type Workspace } from '../../workspace';
+import { cliPages, type CliPages } from './cliPages';
+
+/** What link features need from the host: a FeatureContext has all of it. */
+export interface LinkEnv {
+  index: WorkspaceIndex;
+  workspace: Workspace;
+  pageOf(uri: string): Promise<Page | undefined>;
+  docsetOf(uri: string): Promise<Docset | undefined>;
+}
+
+export type Target =
+  /** A Markdown page of the index. */
+  | { kind: 'page'; uri: string; summary: PageSummary }
+  /** A Markdown file on disk the index does not hold (excluded, too large, or the index is not built). */
+  | { kind: 'unindexed-page'; uri: string; excluded: boolean }
+  /** A page docs-builder generates from a CLI schema; `supplemental` is the file that adds to it. */
+  | { kind: 'generated'; uri: string; supplemental?: string }
+  /** Any other existing file (images, YAML, …). */
+  | { kind: 'file'; uri: string }
+  | { kind: 'missing'; uri: string }
+  | { kind: 'outside'; uri: string };
+
+/** The URI a path written in `fromUri` points to. */
+export function resolveLinkUri(fromUri: string, path: string, docset: Docset | undefined, roots: readonly string[]): string {
+  if (path.trim() === '') return fromUri;
+  if (path.startsWith('/')) {
+    const root = docset?.root ?? roots.find((r) => relativeUri(r, fromUri) !== undefined) ?? dirnameUri(fromUri);
+    return joinUri(root, path.replace(/^\/+/, ''));
+  }
+  return resolvePath(dirnameUri(fromUri), path);
+}
+
+/** The file-system path shown in messages (docs-builder prints the absolute path it resolved). */
+export function displayPath(uri: string): string {
+  const u = URI.parse(uri);
+  return u.scheme === 'file' ? u.fsPath : uri;
+}
+
+/** A page's path relative to its docset root (docs-builder's `RelativePath`), or its file name. */
+export function docsetRelative(uri: string, docset: Docset | undefined): string {
+  const rel = docset ? relativeUri(docset.root, uri) : undefined;
+  return rel ?? uri.slice(uri.lastIndexOf('/') + 1);
+}
+
+/** Files docs-builder does not treat as pages: anything in a folder whose name starts with `_` (snippets). */
+export function inUnderscoreFolder(uri: string, docset: Docset | undefined): boolean {
+  const rel = (docset && relativeUri(docset.root, uri)) ?? URI.parse(uri).path;
+  const dirs = rel.split('/').slice(0, -1);
+  return dirs.some((d) => d.startsWith('_'));
+}
+
+/** Resolves targets for one batch of work, with a stat cache so each file is looked up once. */
+export class LinkResolver {
+  private stats = new Map<string, Promise<FileStat | undefined>>();
+  private excluded = new Map<string, (rel: string) => boolean>();
+
+  constructor(readonly env: LinkEnv) {}
+
+  get roots(): readonly string[] {
+    return this.env.workspace.roots();
+  }
+
+  stat(uri: string): Promise<FileStat | undefined> {
+    let p = this.stats.get(uri);
+    if (!p) {
+      p = this.env.workspace.stat(uri).catch(() => undefined);
+      this.stats.set(uri, p);
+    }
+    return p;
+  }
+
+  isOutside(uri: string): boolean {
+    const roots = this.roots;
+    return roots.length > 0 && !roots.some((r) => relativeUri(r, uri) !== undefined);
+  }
+
+  async cli(docset: Docset | undefined): Promise<CliPages | undefined> {
+    return docset ? cliPages(docset, this.env.workspace) : undefined;
+  }
+
+  async target(uri: string, docset: Docset | undefined): Promise<Target> {
+    const summary = this.env.index.get(uri);
+    if (summary) return { kind: 'page', uri, summary };
+    const cli = await this.cli(docset);
+    if (cli?.pages.has(uri)) return { kind: 'generated', uri, supplemental: cli.pages.get(uri) };
+    if (this.isOutside(uri)) return { kind: 'outside', uri };
+    const st = await this.stat(uri);
+    if (st?.type !== 'file') return { kind: 'missing', uri };
+    if (!uri.toLowerCase().endsWith('.md')) return { kind: 'file', uri };
+    return { kind: 'unindexed-page', uri, excluded: this.docsetExcludes(docset, uri) };
+  }
+
+  /** Whether a file exists (an indexed page, a generated page or a file on disk inside the workspace). */
+  async exists(uri: string, docset: Docset | undefined): Promise<boolean> {
+    const t = await this.target(uri, docset);
+    return t.kind !== 'missing' && t.kind !== 'outside';
+  }
+
+  /** The summary of any Markdown page: the index's, or one made from the page read from the workspace. */
+  async summaryOf(uri: string): Promise<PageSummary | undefined> {
+    const s = this.env.index.get(uri);
+    if (s) return s;
+    if (this.isOutside(uri)) return undefined;
+    const page = await this.env.pageOf(uri);
+    return page ? summarizePage(page) : undefined;
+  }
+
+  private docsetExcludes(docset: Docset | undefined, uri: string): boolean {
+    if (!docset || docset.exclude.length === 0) return false;
+    let m = this.excluded.get(docset.uri);
+    if (!m) {
+      m = globMatcher(docset.exclude);
+      this.excluded.set(docset.uri, m);
+    }
+    const rel = relativeUri(docset.root, uri);
+    return rel !== undefined && m(rel);
+  }
+}

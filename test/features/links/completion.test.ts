@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { r } from '../../helpers';
+import { urlPrefix } from '../../../server/src/features/links/completion';
+import { at } from './util';
+
+const FILES = {
+  'docs/guide/install.md': '# Install the client\n\n## Requirements\n\n$$$legacy-id$$$\n\n:::{note}\n:name: heads-up\nx\n:::\n\n:::{include} /_snippets/extra.md\n:::\n',
+  'docs/_snippets/extra.md': '## From the snippet\n',
+  'docs/index.md': '# Home\n',
+};
+
+test('urlPrefix: the URL typed after `](`, on unfinished links too', () => {
+  assert.equal(urlPrefix('See [the guide](guide/in'), 'guide/in');
+  assert.equal(urlPrefix('See [x](<guide/in'), 'guide/in');
+  assert.equal(urlPrefix('See [x](a.md) and more'), undefined);
+  assert.equal(urlPrefix('(not a link'), undefined);
+});
+
+test('page paths after `](`: relative to the page, snippets left out, each with its title', async () => {
+  const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': '# P\n\nSee [x](|\n' }, 'docs/guide/page.md');
+  const items = await ls.completion(d, pos);
+  assert.deepEqual(items.map((i) => `${i.label} | ${i.detail}`).sort(), ['../index.md | Home', 'install.md | Install the client']);
+  assert.equal(r((items[0].textEdit as { range: Parameters<typeof r>[0] }).range), '2:8-2:8');
+});
+
+test('`/`-rooted paths from the docset root replace what was typed', async () => {
+  const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': '# P\n\nSee [x](/gu|\n' }, 'docs/guide/page.md');
+  const items = await ls.completion(d, pos);
+  const install = items.find((i) => i.label === '/guide/install.md');
+  assert.ok(install, items.map((i) => i.label).join());
+  assert.deepEqual(install.textEdit, { range: { start: { line: 2, character: 8 }, end: { line: 2, character: 11 } }, newText: '/guide/install.md' });
+});
+
+test('anchors after `#`: headings by their text, $$$ anchors, :name:s and the included snippet\'s', async () => {
+  const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': '# P\n\nSee [x](install.md#re|)\n' }, 'docs/guide/page.md');
+  const items = await ls.completion(d, pos);
+  assert.deepEqual(items.map((i) => `${i.label} | ${i.detail} | ${(i.textEdit as { newText: string }).newText}`), [
+    'Requirements | #requirements | requirements',
+    'legacy-id | $$$ anchor | legacy-id',
+    'heads-up | {note} | heads-up',
+    'From the snippet | #from-the-snippet (from _snippets/extra.md) | from-the-snippet',
+  ]);
+  assert.equal(r((items[0].textEdit as { range: Parameters<typeof r>[0] }).range), '2:19-2:21');
+});
+
+test('`#` alone: the current page\'s anchors, from the live text', async () => {
+  const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': '# P\n\n## Local heading [local]\n\n[x](#|)\n' }, 'docs/guide/page.md');
+  const items = await ls.completion(d, pos);
+  assert.deepEqual(items.map((i) => `${i.label} ${(i.textEdit as { newText: string }).newText}`), ['Local heading local']);
+});
+
+test('no link completion outside a link URL or in an external URL', async () => {
+  for (const text of ['# P\n\nplain |text\n', '# P\n\n[x](https://exa|\n']) {
+    const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': text }, 'docs/guide/page.md');
+    assert.deepEqual((await ls.completion(d, pos)).filter((i) => i.label === 'install.md' || i.label === 'Requirements'), []);
+  }
+});
