@@ -1,6 +1,27 @@
-// The substitutions area's editor features, merged by ../registry.ts. Add providers here (one feature per file).
+// The substitutions area's editor features, merged by ../registry.ts (one feature per file):
+// hover.ts, completion.ts, navigation.ts (definition, references, highlights), rename.ts, literal.ts
+// (`sub.literal`), unused.ts (`sub.unused` on docset.yml), codeActions.ts. bench.ts times a docset-wide rename.
 import type { Features, WorkspaceFeatures } from '../types';
+import { substitutionCodeActions } from './codeActions';
+import { substitutionCompletion } from './completion';
+import { substitutionHover } from './hover';
+import { literalDiagnostics } from './literal';
+import { substitutionDefinition, substitutionHighlights, substitutionReferences } from './navigation';
+import { substitutionPrepareRename, substitutionRename } from './rename';
+import { unusedSubstitutions } from './unused';
 
-export const substitutionsFeatures: Features = {};
+export const substitutionsFeatures: Features = {
+  diagnostics: literalDiagnostics,
+  hover: substitutionHover,
+  completion: substitutionCompletion,
+  definition: substitutionDefinition,
+  references: substitutionReferences,
+  prepareRename: substitutionPrepareRename,
+  rename: substitutionRename,
+  documentHighlights: substitutionHighlights,
+  codeActions: substitutionCodeActions,
+};
 
-export const substitutionsWorkspaceFeatures: WorkspaceFeatures = {};
+export const substitutionsWorkspaceFeatures: WorkspaceFeatures = {
+  docsetDiagnostics: (docset, index) => unusedSubstitutions(docset, index),
+};
