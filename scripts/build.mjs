@@ -40,7 +40,7 @@ const builds = [
     // mocha, bundled into the e2e entry, require.resolve()s files it needs only in parallel mode.
     logOverride: { 'require-resolve-not-external': 'silent' } },
 ];
-try { statSync('bench/bench.ts'); builds.push({ ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: join(dist, 'bench'), external: ['vscode', 'vscode-markdown-languageservice'] }); } catch { /* no bench yet */ }
+try { statSync('bench/bench.ts'); builds.push({ ...common, entryPoints: { bench: 'bench/bench.ts', soak: 'bench/soak.ts', markdownServiceMain: 'bench/markdownServiceMain.ts' }, outdir: join(dist, 'bench'), external: ['vscode', 'vscode-markdown-languageservice'] }); } catch { /* no bench yet */ }
 
 // BUILD_ONLY=tests builds just the tests (helpers working side by side); entries not written yet are skipped.
 const only = process.env.BUILD_ONLY;

@@ -9,12 +9,15 @@ import { join, dirname } from 'node:path';
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20, ...opts });
 const which = (cmd) => spawnSync('sh', ['-c', `command -v "${cmd}"`], { encoding: 'utf8' }).stdout.trim();
 
-/** apt-installs the Debian packages that are missing (chromium, ripgrep, and what native modules need to build). */
-export function ensureSystemPackages({ chromium, log }) {
+/**
+ * apt-installs the Debian packages that are missing (chromium, ripgrep, and what native modules need to build),
+ * plus `extra` commands given as [command, package] pairs.
+ */
+export function ensureSystemPackages({ chromium, log, extra = [] }) {
   const missing = [];
   if (!existsSync(chromium)) missing.push('chromium');
   if (!which('rg')) missing.push('ripgrep'); // stands in for @vscode/ripgrep's download from GitHub
-  for (const [cmd, pkg] of [['make', 'make'], ['g++', 'g++'], ['python3', 'python3'], ['pkg-config', 'pkg-config']]) {
+  for (const [cmd, pkg] of [['make', 'make'], ['g++', 'g++'], ['python3', 'python3'], ['pkg-config', 'pkg-config'], ...extra]) {
     if (!which(cmd)) missing.push(pkg);
   }
   if (spawnSync('dpkg', ['-s', 'libkrb5-dev'], { stdio: 'ignore' }).status !== 0) missing.push('libkrb5-dev'); // native module `kerberos`

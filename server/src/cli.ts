@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `elastic-docs check|anchors`: the language server's rules on the command line, for CI. Reads files, never
+// `elastic-docs check|anchors|migration`: the language server's rules on the command line, for CI. Reads files, never
 // writes them. Exit codes: 0 no errors, 1 errors found, 2 bad usage.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,12 +10,15 @@ import { parsePage } from './model/page';
 import { scanSegment } from './model/segments';
 import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
 import { LanguageService } from './service';
+import { formatJson, formatText, migrationReport } from './features/migration/report';
+import { handleMigrationItems } from './features/migration/requests';
 import type { DocDiagnostic } from './types';
 import type { Logger } from './workspace';
 
 const USAGE = `Usage:
   elastic-docs check [--format text|json] [--stats] [paths...]   check Markdown pages (default: .)
-  elastic-docs anchors --format json <file>                    list a page's link targets`;
+  elastic-docs anchors --format json <file>                    list a page's link targets
+  elastic-docs migration [--format text|json] [paths...]       list open migration checklist items (default: .)`;
 
 interface Row extends DocDiagnostic {
   file: string;
@@ -89,6 +92,21 @@ async function check(args: string[]): Promise<number> {
   return summary.errors > 0 ? 1 : 0;
 }
 
+/** Open migration checklist items per page and `N of M items open in P pages`; JSON lists every item. */
+async function migration(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });
+  if (values.format !== 'text' && values.format !== 'json') usage(`unknown format: ${values.format}`);
+  const roots = (positionals.length ? positionals : ['.']).map((p) => fileUri(resolve(p)));
+  const ws = new NodeWorkspace(roots);
+  for (const r of roots) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
+  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment });
+  await service.index.build();
+  const display = (uri: string) => relative(process.cwd(), URI.parse(uri).fsPath) || URI.parse(uri).fsPath;
+  const report = migrationReport(await handleMigrationItems(service, {}), display);
+  process.stdout.write(values.format === 'json' ? formatJson(report) : formatText(report));
+  return 0;
+}
+
 async function anchors(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'json' } }, allowPositionals: true });
   if (values.format !== 'json' || positionals.length !== 1) usage();
@@ -107,6 +125,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'check') return await check(rest);
     if (command === 'anchors') return await anchors(rest);
+    if (command === 'migration') return await migration(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -9,10 +9,13 @@ import { resolveConfig } from './config';
 import { NodeWorkspace } from './node/nodeWorkspace';
 import { LanguageService } from './service';
 import { RenameRefused } from './features/types';
+import { handleMigrationItems, handleMigrationTarget, handleMigrationToggle } from './features/migration/requests';
+import { MIGRATION_ITEMS, MIGRATION_TARGET, MIGRATION_TOGGLE, type RequestParams } from './protocol';
 import { DIAGNOSTIC_SOURCE, type DocDiagnostic } from './types';
 import type { Logger } from './workspace';
 
-const DEBOUNCE_MS = 60;
+/** Quiet time after a keystroke before a page is checked (initializationOptions.debounceMs overrides). */
+let DEBOUNCE_MS = 60;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -83,6 +86,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
   service.config = resolveConfig(params.initializationOptions?.settings);
+  const debounce = params.initializationOptions?.debounceMs;
+  if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) DEBOUNCE_MS = debounce;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -191,6 +196,10 @@ connection.onFoldingRanges((p) => { const d = docOf(p.textDocument.uri); return 
 connection.onSelectionRanges((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'selection ranges', [], () => service.selectionRanges(d, p.positions)) : []; });
 connection.onCodeAction((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code actions', [], () => service.codeActions(d, p.range, p.context.diagnostics.map((x) => ({ code: x.code, range: x.range, data: x.data, message: typeof x.message === 'string' ? x.message : x.message.value })))) : []; });
 connection.onCodeLens((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code lens', [], () => service.codeLenses(d)) : []; });
+// Custom requests (server/src/protocol.ts).
+connection.onRequest(MIGRATION_ITEMS, (p: RequestParams<typeof MIGRATION_ITEMS>) => runSafe('workspace', 'migration items', { pages: [], open: 0, total: 0 }, () => handleMigrationItems(service, p)));
+connection.onRequest(MIGRATION_TARGET, (p: RequestParams<typeof MIGRATION_TARGET>) => runSafe(p.uri ?? 'workspace', 'migration target', null, () => handleMigrationTarget(service, p, p.uri ? docOf(p.uri) : undefined)));
+connection.onRequest(MIGRATION_TOGGLE, (p: RequestParams<typeof MIGRATION_TOGGLE>) => { const d = docOf(p.uri); return d ? runSafe(d.uri, 'migration toggle', null, () => handleMigrationToggle(service, p, d)) : null; });
 
 /** Publishes each docset file's own diagnostics (YAML problems, unused substitutions). */
 async function validateDocsets(): Promise<void> {

@@ -30,6 +30,10 @@ export interface LanguageServiceOptions {
   reader?: SegmentReader;
 }
 
+export function isMarkdownUri(uri: string): boolean {
+  return /\.md$/i.test(uri) || uri.startsWith('untitled:');
+}
+
 /** Why a page gets only cheap features, if it does. */
 export function pageLimit(text: string, config: DocsConfig): 'binary' | 'too-large' | undefined {
   if (text.length > config.maxPageSize) return 'too-large';
@@ -62,7 +66,7 @@ export class LanguageService {
     const cache = cached?.cache ?? new SegmentCache();
     const page = parsePage(doc.text, doc.uri, doc.version, { cache, reader: this.reader });
     this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache });
-    this.index.set(doc.uri, summarizePage(page));
+    if (isMarkdownUri(doc.uri)) this.index.set(doc.uri, summarizePage(page));
     return page;
   }
 

@@ -1,12 +1,27 @@
 // The extension inside a real VS Code, on the fixture docset (fixture.mjs): activation, diagnostics, hover,
-// completion, go to definition, settings without reload, restart. Every check waits with a bounded poll and
-// then asserts on what it got, so a missing feature fails instead of passing vacuously.
+// completion, go to definition, settings without reload, crash recovery, restart. Every check waits with a
+// bounded poll and then asserts on what it got, so a missing feature fails instead of passing vacuously.
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, codeOf, completionLabels, hoverText, open, ours, positionOf, screenshot, waitFor } from './helpers';
 
 const MIGRATION = 'migration.unchecked';
+
+/** Ids of the language server processes this extension host started (Linux: read from /proc). */
+function serverPids(): number[] {
+  const module = `${vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath}/dist/server.js`;
+  return fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n)).flatMap((n) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${n}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      return ppid === process.pid && fs.readFileSync(`/proc/${n}/cmdline`, 'utf8').split('\0').includes(module) ? [Number(n)] : [];
+    } catch {
+      return []; // the process ended meanwhile
+    }
+  });
+}
 
 describe('Elastic Docs extension in VS Code', () => {
   let seed: vscode.TextEditor;
@@ -118,6 +133,17 @@ describe('Elastic Docs extension in VS Code', () => {
     }
     const back = await waitFor(() => ours(uri, MIGRATION), (d) => d.length === 10 && d.every((x) => x.severity !== vscode.DiagnosticSeverity.Hint), 15_000);
     assert.equal(back.length, 10);
+  });
+
+  it('brings a crashed language server back', async () => {
+    const uri = seed.document.uri;
+    const before = serverPids();
+    assert.equal(before.length, 1, `expected one language server process, found ${JSON.stringify(before)}`);
+    process.kill(before[0], 'SIGKILL');
+    const after = await waitFor(serverPids, (p) => p.length === 1 && p[0] !== before[0], 20_000);
+    assert.ok(after.length === 1 && after[0] !== before[0], `the server was not restarted after a crash (processes: ${JSON.stringify(after)})`);
+    const back = await waitFor(() => ours(uri, MIGRATION), (d) => d.length === 10, 30_000);
+    assert.equal(back.length, 10, 'no diagnostics after the crash');
   });
 
   it('restarts the language server on command, and the diagnostics come back', async () => {

@@ -75,6 +75,8 @@ export async function screenshot(name: string, selector = ''): Promise<void> {
   const dir = process.env.E2E_SCREENSHOTS;
   if (!dir) return;
   const file = path.join(dir, `${name}.png`);
+  fs.rmSync(file, { force: true }); // a file from an earlier run must not count
+  await vscode.commands.executeCommand('notifications.clearAll');
   console.log(`[e2e:screenshot] ${name} ${selector}`.trim());
   const saved = await waitFor(() => fs.existsSync(file), Boolean, 15_000);
   if (!saved) console.log(`[e2e] screenshot ${name} was not saved`);

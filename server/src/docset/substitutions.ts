@@ -34,21 +34,38 @@ export function pageTitle(page: Page): string | undefined {
   return h1?.title ?? page.frontMatter?.title;
 }
 
-export function substitutionScope(page: Page, docset: Docset | undefined): SubScope {
-  const map = new Map<string, SubValue>();
-  for (const [key, b] of BUILTIN_SUBSTITUTIONS) map.set(key, { key, rawKey: key, value: b.value, origin: { kind: 'builtin', source: b.origin }, description: b.description });
-  if (docset) {
-    for (const s of docset.subs.values()) {
-      map.set(s.key, { key: s.key, rawKey: s.rawKey, value: s.value, origin: { kind: 'docset', uri: docset.uri, keyRange: s.keyRange, valueRange: s.valueRange } });
-    }
+/** Built-in keys as SubValues, made once. */
+let builtins: Map<string, SubValue> | undefined;
+function builtinValues(): Map<string, SubValue> {
+  if (!builtins) {
+    builtins = new Map();
+    for (const [key, b] of BUILTIN_SUBSTITUTIONS) builtins.set(key, { key, rawKey: key, value: b.value, origin: { kind: 'builtin', source: b.origin }, description: b.description });
   }
+  return builtins;
+}
+
+/** A docset's keys as SubValues, made once per parsed docset. */
+const docsetValues = new WeakMap<Docset, Map<string, SubValue>>();
+function valuesOf(docset: Docset): Map<string, SubValue> {
+  let m = docsetValues.get(docset);
+  if (!m) {
+    m = new Map();
+    for (const s of docset.subs.values()) m.set(s.key, { key: s.key, rawKey: s.rawKey, value: s.value, origin: { kind: 'docset', uri: docset.uri, keyRange: s.keyRange, valueRange: s.valueRange } });
+    docsetValues.set(docset, m);
+  }
+  return m;
+}
+
+export function substitutionScope(page: Page, docset: Docset | undefined): SubScope {
+  const builtin = builtinValues();
+  const global = docset ? valuesOf(docset) : new Map<string, SubValue>();
+  // docs-builder adds the built-in version.* / product.* keys after the docset's (ConfigurationFile.cs): they win.
+  const globalGet = (key: string) => builtin.get(key) ?? global.get(key);
+  const local = new Map<string, SubValue>();
   const shadowed: SubDefinition[] = [];
   for (const d of page.frontMatter?.subs ?? []) {
-    if (map.has(d.key)) {
-      shadowed.push(d);
-      continue;
-    }
-    if (!map.has(d.key)) map.set(d.key, { key: d.key, rawKey: d.rawKey, value: d.value, origin: { kind: 'frontmatter', keySpan: d.keySpan, valueSpan: d.valueSpan } });
+    if (globalGet(d.key)) shadowed.push(d);
+    else if (!local.has(d.key)) local.set(d.key, { key: d.key, rawKey: d.rawKey, value: d.value, origin: { kind: 'frontmatter', keySpan: d.keySpan, valueSpan: d.valueSpan } });
   }
   const title = pageTitle(page);
   const context = new Map<string, SubValue>();
@@ -56,8 +73,8 @@ export function substitutionScope(page: Page, docset: Docset | undefined): SubSc
   if (title === undefined && /\/_[^/]*\//.test(page.uri)) context.set('context.page_title', { key: 'context.page_title', rawKey: 'context.page_title', value: "(the including page's title)", origin: { kind: 'context' } });
   if (title !== undefined) context.set('context.page_title', { key: 'context.page_title', rawKey: 'context.page_title', value: title, origin: { kind: 'context' } });
   return {
-    get: (key) => map.get(key) ?? context.get(key),
-    all: () => [...map.values(), ...context.values()],
+    get: (key) => globalGet(key) ?? local.get(key) ?? context.get(key),
+    all: () => [...[...global.values()].filter((v) => !builtin.has(v.key)), ...builtin.values(), ...local.values(), ...context.values()],
     shadowed,
   };
 }

@@ -1,0 +1,104 @@
+// Custom protocol messages, typed once and imported by both the client and the server. Plain data only: no
+// `vscode`, no Node, no LSP connection. Each request is one method name plus its params and result types, listed
+// in `CustomRequests` so that the client's `send` and the server's handler are checked against the same shape.
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+
+// ---- elasticDocs/migrationItems: the migration checklists of the workspace (or of some pages).
+
+export const MIGRATION_ITEMS = 'elasticDocs/migrationItems';
+
+export interface MigrationItemsParams {
+  /** Only these pages (URIs); all indexed pages when omitted. */
+  uris?: string[];
+  /** Also compute the "anchors to place" (legacy `$$$anchors$$$` alone on their lines) and their incoming links. */
+  anchors?: boolean;
+}
+
+export interface MigrationItemInfo {
+  /** 0-based line of the item's `% - [ ]` line. */
+  line: number;
+  /** The item's lines: its `% - [ ]` line and its notes. */
+  range: Range;
+  /** The path after the box, as written. */
+  path: string;
+  /** The notes under the item, joined with spaces, without the `Notes:` label. */
+  notes: string;
+  checked: boolean;
+}
+
+export interface MigrationAnchorInfo {
+  /** Text between the `$$$` markers. */
+  name: string;
+  /** The id docs-builder renders (slug of the name). */
+  id: string;
+  range: Range;
+  /** How many links in the workspace point to `page#id`. */
+  links: number;
+}
+
+export interface MigrationPageInfo {
+  uri: string;
+  title?: string;
+  open: number;
+  total: number;
+  items: MigrationItemInfo[];
+  anchors: MigrationAnchorInfo[];
+}
+
+export interface MigrationItemsResult {
+  /** Pages with a checklist or anchors to place, sorted by URI. */
+  pages: MigrationPageInfo[];
+  open: number;
+  total: number;
+}
+
+// ---- elasticDocs/migrationTarget: where "Next / Previous Unchecked Migration Item" goes.
+
+export const MIGRATION_TARGET = 'elasticDocs/migrationTarget';
+
+export interface MigrationTargetParams {
+  /** The page the cursor is in (any URI; a page without items starts the search at its place in the order). */
+  uri?: string;
+  /** The cursor; omitted: before the first item (next) or after the last (previous). */
+  position?: Position;
+  direction: 'next' | 'previous';
+}
+
+/** The open item to go to: its page and the range of its box `[ ]`. Null when the workspace has no open item. */
+export type MigrationTargetResult = { uri: string; range: Range; path: string } | null;
+
+// ---- elasticDocs/migrationToggle: `[ ]` ↔ `[x]` on the items at the given positions.
+
+export const MIGRATION_TOGGLE = 'elasticDocs/migrationToggle';
+
+export interface MigrationToggleParams {
+  uri: string;
+  positions: Position[];
+}
+
+/** Edits for the document version they were computed on (apply them only to that version). Null: no item there. */
+export type MigrationToggleResult = { version: number; edits: TextEdit[] } | null;
+
+/** Every custom request: method → params and result. */
+export interface CustomRequests {
+  [MIGRATION_ITEMS]: { params: MigrationItemsParams; result: MigrationItemsResult };
+  [MIGRATION_TARGET]: { params: MigrationTargetParams; result: MigrationTargetResult };
+  [MIGRATION_TOGGLE]: { params: MigrationToggleParams; result: MigrationToggleResult };
+}
+
+export type RequestParams<M extends keyof CustomRequests> = CustomRequests[M]['params'];
+export type RequestResult<M extends keyof CustomRequests> = CustomRequests[M]['result'];
+
+/** Client commands the server names in code lenses (the client registers them; package.json contributes them). */
+export const MIGRATION_COMMANDS = {
+  next: 'elasticDocs.migration.next',
+  previous: 'elasticDocs.migration.previous',
+  showAll: 'elasticDocs.migration.showAll',
+  toggle: 'elasticDocs.migration.toggle',
+} as const;
+
+/** Arguments of a `next` / `previous` command sent by a code lens: search from this place. */
+export interface MigrationNavigateArgs {
+  uri: string;
+  position: Position;
+}
