@@ -35,7 +35,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: dist },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: dist },
+  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: dist },
   { ...common, entryPoints: testEntries('test').filter((f) => f.includes(filter)), outdir: join(dist, 'test'), outbase: 'test', sourcemap: 'inline',
     // mocha, bundled into the e2e entry, require.resolve()s files it needs only in parallel mode.
     logOverride: { 'require-resolve-not-external': 'silent' } },

@@ -1,226 +1,257 @@
-// The language server for Node: wiring only. Gets the document, bails out if missing, delegates to the
-// language service, and turns its results into LSP. Every handler is safe (logs with the URI, answers empty).
+// The language server: wiring only, for any host. Gets the document, bails out if missing, delegates to the
+// language service, and turns its results into LSP. Every handler is safe (logs with the URI, answers empty);
+// long workspace requests answer a cancellation at once. The Node entry (node/main.ts) and the web worker
+// entry give it a connection and a workspace.
 import {
-  createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ResponseError, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
-} from 'vscode-languageserver/node';
+  DidChangeConfigurationNotification, ErrorCodes, FileChangeType, LSPErrorCodes, ResponseError, TextDocuments,
+  TextDocumentSyncKind, type CancellationToken, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from './config';
-import { NodeWorkspace } from './node/nodeWorkspace';
+import { OverlayWorkspace } from './overlayWorkspace';
 import { LanguageService } from './service';
 import { RenameRefused } from './features/types';
 import { handleMigrationItems, handleMigrationTarget, handleMigrationToggle } from './features/migration/requests';
 import { MIGRATION_ITEMS, MIGRATION_TARGET, MIGRATION_TOGGLE, type RequestParams } from './protocol';
 import { DIAGNOSTIC_SOURCE, type DocDiagnostic } from './types';
-import type { Logger } from './workspace';
+import type { Logger, Workspace } from './workspace';
 
-/** Quiet time after a keystroke before a page is checked (initializationOptions.debounceMs overrides). */
-let DEBOUNCE_MS = 60;
-
-const connection: Connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const logger: Logger = {
-  info: (m) => connection.console.info(m),
-  warn: (m) => connection.console.warn(m),
-  error: (m) => connection.console.error(m),
-};
-const workspace = new NodeWorkspace([]);
-const service = new LanguageService({ workspace, logger });
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
-let canPullConfig = false;
-let canWatchFolders = false;
-
-const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
-
-function toLsp(d: DocDiagnostic): Diagnostic {
-  return { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: DIAGNOSTIC_SOURCE, message: d.message, data: d.data };
+/** The host's file access: a workspace whose roots the server sets from the client's folders. */
+export interface ServerHost {
+  workspace: Workspace & { setRoots(roots: string[]): void };
 }
 
-/** Runs a handler; on an exception logs it with the URI and returns `empty`. */
-export async function runSafe<T>(uri: string, what: string, empty: T, fn: () => T | Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    logger.error(`${what} failed for ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    return empty;
-  }
+/** Docset files are synced as documents too (their diagnostics; references and rename from their keys). */
+export function isDocsetUri(uri: string): boolean {
+  return /\/_?docset\.yml$/.test(uri);
 }
 
-function docOf(uri: string) {
-  const d = documents.get(uri);
-  return d ? { uri: d.uri, version: d.version, text: d.getText() } : undefined;
-}
-
-async function validate(uri: string): Promise<void> {
-  const doc = docOf(uri);
-  if (!doc) return;
-  const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc) : []));
-  // Drop stale results: the document changed (or closed) while we worked.
-  const now = documents.get(uri);
-  if (!now || now.version !== doc.version) return;
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diags.map(toLsp) });
-}
-
-function schedule(uri: string, delay = DEBOUNCE_MS): void {
-  const t = timers.get(uri);
-  if (t) clearTimeout(t);
-  timers.set(uri, setTimeout(() => {
-    timers.delete(uri);
-    void validate(uri);
-  }, delay));
-}
-
-function revalidateAll(): void {
-  for (const d of documents.all()) schedule(d.uri);
-}
-
-async function pullConfig(): Promise<void> {
-  if (!canPullConfig) return;
-  const raw = await connection.workspace.getConfiguration({ section: 'elasticDocs' }).catch(() => undefined);
-  service.config = resolveConfig(raw);
-}
-
-connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  workspace.setRoots(roots);
-  canPullConfig = !!params.capabilities.workspace?.configuration;
-  canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
-  service.config = resolveConfig(params.initializationOptions?.settings);
-  const debounce = params.initializationOptions?.debounceMs;
-  if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) DEBOUNCE_MS = debounce;
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      completionProvider: { triggerCharacters: ['{', '|', '(', '#', '/', ':', '`', ' ', '.'], resolveProvider: false },
-      definitionProvider: true,
-      referencesProvider: true,
-      renameProvider: { prepareProvider: true },
-      documentHighlightProvider: true,
-      documentSymbolProvider: true,
-      workspaceSymbolProvider: true,
-      documentLinkProvider: { resolveProvider: false },
-      foldingRangeProvider: true,
-      selectionRangeProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source'] },
-      codeLensProvider: { resolveProvider: false },
-      workspace: { workspaceFolders: { supported: true, changeNotifications: canWatchFolders } },
-    },
-    serverInfo: { name: 'elastic-docs-language-server', version: '0.1.0' },
-  };
-});
-
-connection.onInitialized(async () => {
-  if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'elasticDocs' }).catch(() => undefined);
-  if (canWatchFolders) {
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const roots = new Set(workspace.roots());
-      for (const r of e.removed) roots.delete(r.uri);
-      for (const a of e.added) roots.add(a.uri);
-      workspace.setRoots([...roots]);
-      void runSafe('workspace', 'index', undefined, () => service.index.build());
-    });
-  }
-  await pullConfig();
-  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('Elastic Docs: indexing', 0, 'listing pages', false);
-  const started = Date.now();
-  await runSafe('workspace', 'index', undefined, () =>
-    service.index.build({ report: (done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total} pages`) }),
-  );
-  progress?.done();
-  logger.info(`index ready: ${service.index.pages.size} pages in ${Date.now() - started} ms`);
-  revalidateAll();
-  void validateDocsets();
-  // Pages depend on the pages they link to: when a summary changes, open pages are checked again.
-  service.index.onDidChange((uri) => {
-    for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 4);
+/** Settles with the work, or rejects as cancelled the moment the client cancels (the work's result is dropped). */
+export function cancellable<T>(token: CancellationToken, work: Promise<T>): Promise<T> {
+  if (token.isCancellationRequested) return Promise.reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled'));
+  return new Promise<T>((resolve, reject) => {
+    const sub = token.onCancellationRequested(() => reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled')));
+    work.then((v) => { sub.dispose(); resolve(v); }, (e) => { sub.dispose(); reject(e); });
   });
-});
-
-connection.onDidChangeConfiguration(async (change) => {
-  if (canPullConfig) await pullConfig();
-  else service.config = resolveConfig(change.settings?.elasticDocs);
-  revalidateAll();
-});
-
-connection.onDidChangeWatchedFiles(async ({ changes }) => {
-  let docsetChanged = false;
-  for (const c of changes) {
-    service.fileChanged(c.uri);
-    if (/\.ya?ml$/.test(c.uri)) {
-      service.docsets.invalidate(c.uri);
-      docsetChanged = true;
-      continue;
-    }
-    if (documents.get(c.uri)) continue;
-    if (c.type === FileChangeType.Deleted) service.index.remove(c.uri);
-    else await service.index.refresh(c.uri);
-  }
-  if (docsetChanged) void validateDocsets();
-  if (docsetChanged || changes.length) revalidateAll();
-});
-
-// ---- requests: get the document, bail out if missing, delegate.
-connection.onHover((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'hover', null, async () => (await service.hover(d, p.position)) ?? null) : null; });
-connection.onCompletion((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'completion', [], () => service.completion(d, p.position, { triggerCharacter: p.context?.triggerCharacter })) : []; });
-connection.onDefinition((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'definition', [], () => service.definition(d, p.position)) : []; });
-connection.onReferences((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'references', [], () => service.references(d, p.position, p.context.includeDeclaration)) : []; });
-connection.onPrepareRename(async (p) => {
-  const d = docOf(p.textDocument.uri);
-  if (!d) return null;
-  try {
-    return (await service.prepareRename(d, p.position)) ?? null;
-  } catch (e) {
-    if (e instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
-    logger.error(`prepareRename failed for ${d.uri}: ${e instanceof Error ? e.stack : String(e)}`);
-    return null;
-  }
-});
-connection.onRenameRequest(async (p) => {
-  const d = docOf(p.textDocument.uri);
-  if (!d) return null;
-  try {
-    return (await service.rename(d, p.position, p.newName)) ?? null;
-  } catch (e) {
-    if (e instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
-    logger.error(`rename failed for ${d.uri}: ${e instanceof Error ? e.stack : String(e)}`);
-    return null;
-  }
-});
-connection.onDocumentHighlight((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'highlights', [], () => service.documentHighlights(d, p.position)) : []; });
-connection.onDocumentSymbol((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'symbols', [], () => service.documentSymbols(d)) : []; });
-connection.onWorkspaceSymbol((p) => runSafe('workspace', 'workspace symbols', [], () => service.workspaceSymbols(p.query)));
-connection.onDocumentLinks((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'links', [], () => service.documentLinks(d)) : []; });
-connection.onFoldingRanges((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'folding', [], () => service.foldingRanges(d)) : []; });
-connection.onSelectionRanges((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'selection ranges', [], () => service.selectionRanges(d, p.positions)) : []; });
-connection.onCodeAction((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code actions', [], () => service.codeActions(d, p.range, p.context.diagnostics.map((x) => ({ code: x.code, range: x.range, data: x.data, message: typeof x.message === 'string' ? x.message : x.message.value })))) : []; });
-connection.onCodeLens((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code lens', [], () => service.codeLenses(d)) : []; });
-// Custom requests (server/src/protocol.ts).
-connection.onRequest(MIGRATION_ITEMS, (p: RequestParams<typeof MIGRATION_ITEMS>) => runSafe('workspace', 'migration items', { pages: [], open: 0, total: 0 }, () => handleMigrationItems(service, p)));
-connection.onRequest(MIGRATION_TARGET, (p: RequestParams<typeof MIGRATION_TARGET>) => runSafe(p.uri ?? 'workspace', 'migration target', null, () => handleMigrationTarget(service, p, p.uri ? docOf(p.uri) : undefined)));
-connection.onRequest(MIGRATION_TOGGLE, (p: RequestParams<typeof MIGRATION_TOGGLE>) => { const d = docOf(p.uri); return d ? runSafe(d.uri, 'migration toggle', null, () => handleMigrationToggle(service, p, d)) : null; });
-
-/** Publishes each docset file's own diagnostics (YAML problems, unused substitutions). */
-async function validateDocsets(): Promise<void> {
-  for (const docset of await service.docsets.all()) {
-    const diags = await runSafe(docset.uri, 'docset diagnostics', [] as DocDiagnostic[], () => service.docsetDiagnostics(docset.uri));
-    await connection.sendDiagnostics({ uri: docset.uri, diagnostics: diags.map(toLsp) });
-  }
 }
 
-documents.onDidOpen((e) => schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => schedule(e.document.uri));
-documents.onDidClose((e) => {
-  const t = timers.get(e.document.uri);
-  if (t) clearTimeout(t);
-  timers.delete(e.document.uri);
-  service.forget(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-});
+export function startServer(connection: Connection, host: ServerHost): void {
+  /** Quiet time after a keystroke before a page is checked (initializationOptions.debounceMs overrides). */
+  let DEBOUNCE_MS = 60;
 
-process.on('uncaughtException', (e) => logger.error(`uncaught: ${e.stack ?? e.message}`));
-process.on('unhandledRejection', (e) => logger.error(`unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+  const documents = new TextDocuments(TextDocument);
+  const logger: Logger = {
+    info: (m) => connection.console.info(m),
+    warn: (m) => connection.console.warn(m),
+    error: (m) => connection.console.error(m),
+  };
+  const workspace = host.workspace;
+  const service = new LanguageService({ workspace: new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText()), logger });
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let canPullConfig = false;
+  let canWatchFolders = false;
+  let docsetTimer: ReturnType<typeof setTimeout> | undefined;
 
-documents.listen(connection);
-connection.listen();
+  const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+
+  function toLsp(d: DocDiagnostic): Diagnostic {
+    return { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: DIAGNOSTIC_SOURCE, message: d.message, data: d.data };
+  }
+
+  /** Runs a handler; on an exception logs it with the URI and returns `empty`. */
+  async function runSafe<T>(uri: string, what: string, empty: T, fn: () => T | Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      logger.error(`${what} failed for ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return empty;
+    }
+  }
+
+  function docOf(uri: string) {
+    const d = documents.get(uri);
+    return d ? { uri: d.uri, version: d.version, text: d.getText() } : undefined;
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const doc = docOf(uri);
+    if (!doc) return;
+    if (isDocsetUri(uri)) {
+      // An edited docset.yml: read again (the overlay gives its unsaved text), recheck everything.
+      service.docsets.invalidate(uri);
+      await service.docsets.docsetFor(uri.replace(/[^/]+$/, 'x.md'));
+      for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 2);
+      await validateDocsets();
+      return;
+    }
+    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc) : []));
+    // Drop stale results: the document changed (or closed) while we worked.
+    const now = documents.get(uri);
+    if (!now || now.version !== doc.version) return;
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diags.map(toLsp) });
+  }
+
+  function schedule(uri: string, delay = DEBOUNCE_MS): void {
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      void validate(uri);
+    }, delay));
+  }
+
+  function revalidateAll(): void {
+    for (const d of documents.all()) schedule(d.uri);
+  }
+
+  async function pullConfig(): Promise<void> {
+    if (!canPullConfig) return;
+    const raw = await connection.workspace.getConfiguration({ section: 'elasticDocs' }).catch(() => undefined);
+    service.config = resolveConfig(raw);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.setRoots(roots);
+    canPullConfig = !!params.capabilities.workspace?.configuration;
+    canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
+    service.config = resolveConfig(params.initializationOptions?.settings);
+    const debounce = params.initializationOptions?.debounceMs;
+    if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) DEBOUNCE_MS = debounce;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['{', '|', '(', '#', '/', ':', '`', ' ', '.'], resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentHighlightProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source'] },
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: canWatchFolders } },
+      },
+      serverInfo: { name: 'elastic-docs-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'elasticDocs' }).catch(() => undefined);
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const roots = new Set(workspace.roots());
+        for (const r of e.removed) roots.delete(r.uri);
+        for (const a of e.added) roots.add(a.uri);
+        workspace.setRoots([...roots]);
+        void runSafe('workspace', 'index', undefined, () => service.index.build());
+      });
+    }
+    await pullConfig();
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Elastic Docs: indexing', 0, 'listing pages', false);
+    const started = Date.now();
+    await runSafe('workspace', 'index', undefined, () =>
+      service.index.build({ report: (done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total} pages`) }),
+    );
+    progress?.done();
+    logger.info(`index ready: ${service.index.pages.size} pages in ${Date.now() - started} ms`);
+    revalidateAll();
+    void validateDocsets();
+    // Pages depend on the pages they link to: when a summary changes, open pages are checked again.
+    service.index.onDidChange((uri) => {
+      for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 4);
+      if (docsetTimer) clearTimeout(docsetTimer);
+      docsetTimer = setTimeout(() => void validateDocsets(), 1000);
+    });
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfig) await pullConfig();
+    else service.config = resolveConfig(change.settings?.elasticDocs);
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let docsetChanged = false;
+    for (const c of changes) {
+      service.fileChanged(c.uri);
+      if (/\.ya?ml$/.test(c.uri)) {
+        service.docsets.invalidate(c.uri);
+        docsetChanged = true;
+        continue;
+      }
+      if (documents.get(c.uri)) continue;
+      if (c.type === FileChangeType.Deleted) service.index.remove(c.uri);
+      else await service.index.refresh(c.uri);
+    }
+    if (docsetChanged) void validateDocsets();
+    if (docsetChanged || changes.length) revalidateAll();
+  });
+
+  // ---- requests: get the document, bail out if missing, delegate.
+  connection.onHover((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'hover', null, async () => (await service.hover(d, p.position)) ?? null) : null; });
+  connection.onCompletion((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'completion', [], () => service.completion(d, p.position, { triggerCharacter: p.context?.triggerCharacter })) : []; });
+  connection.onDefinition((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'definition', [], () => service.definition(d, p.position)) : []; });
+  connection.onReferences((p, token) => { const d = docOf(p.textDocument.uri); return d ? cancellable(token, runSafe(d.uri, 'references', [], () => service.references(d, p.position, p.context.includeDeclaration))) : []; });
+  connection.onPrepareRename(async (p) => {
+    const d = docOf(p.textDocument.uri);
+    if (!d) return null;
+    try {
+      return (await service.prepareRename(d, p.position)) ?? null;
+    } catch (e) {
+      if (e instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+      logger.error(`prepareRename failed for ${d.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      return null;
+    }
+  });
+  connection.onRenameRequest(async (p, token) => {
+    const d = docOf(p.textDocument.uri);
+    if (!d) return null;
+    try {
+      return (await cancellable(token, service.rename(d, p.position, p.newName))) ?? null;
+    } catch (e) {
+      if (e instanceof RenameRefused) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+      if (e instanceof ResponseError) throw e;
+      logger.error(`rename failed for ${d.uri}: ${e instanceof Error ? e.stack : String(e)}`);
+      return null;
+    }
+  });
+  connection.onDocumentHighlight((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'highlights', [], () => service.documentHighlights(d, p.position)) : []; });
+  connection.onDocumentSymbol((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'symbols', [], () => service.documentSymbols(d)) : []; });
+  connection.onWorkspaceSymbol((p, token) => cancellable(token, runSafe('workspace', 'workspace symbols', [], () => service.workspaceSymbols(p.query))));
+  connection.onDocumentLinks((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'links', [], () => service.documentLinks(d)) : []; });
+  connection.onFoldingRanges((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'folding', [], () => service.foldingRanges(d)) : []; });
+  connection.onSelectionRanges((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'selection ranges', [], () => service.selectionRanges(d, p.positions)) : []; });
+  connection.onCodeAction((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code actions', [], () => service.codeActions(d, p.range, p.context.diagnostics.map((x) => ({ code: x.code, range: x.range, data: x.data, message: typeof x.message === 'string' ? x.message : x.message.value })))) : []; });
+  connection.onCodeLens((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'code lens', [], () => service.codeLenses(d)) : []; });
+  // Custom requests (server/src/protocol.ts).
+  connection.onRequest(MIGRATION_ITEMS, (p: RequestParams<typeof MIGRATION_ITEMS>) => runSafe('workspace', 'migration items', { pages: [], open: 0, total: 0 }, () => handleMigrationItems(service, p)));
+  connection.onRequest(MIGRATION_TARGET, (p: RequestParams<typeof MIGRATION_TARGET>) => runSafe(p.uri ?? 'workspace', 'migration target', null, () => handleMigrationTarget(service, p, p.uri ? docOf(p.uri) : undefined)));
+  connection.onRequest(MIGRATION_TOGGLE, (p: RequestParams<typeof MIGRATION_TOGGLE>) => { const d = docOf(p.uri); return d ? runSafe(d.uri, 'migration toggle', null, () => handleMigrationToggle(service, p, d)) : null; });
+
+  /** Publishes each docset file's own diagnostics (YAML problems, unused substitutions). */
+  async function validateDocsets(): Promise<void> {
+    for (const docset of await service.docsets.all()) {
+      const diags = await runSafe(docset.uri, 'docset diagnostics', [] as DocDiagnostic[], () => service.docsetDiagnostics(docset.uri));
+      await connection.sendDiagnostics({ uri: docset.uri, diagnostics: diags.map(toLsp) });
+    }
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -232,6 +232,8 @@ export class LanguageService {
   }
 
   async workspaceSymbols(query: string): Promise<SymbolInformation[]> {
+    // Complete answers only: wait for the index (a cancelled request is answered at once by the server).
+    await this.index.whenReady();
     const out: SymbolInformation[] = [];
     for (const f of WORKSPACE_FEATURES) {
       const r = await f.workspaceSymbols?.(this.index, query);
