@@ -48,8 +48,10 @@ async function didChange(name: string, path: string, target: string): Promise<vo
   let text = text0;
   const times: number[] = [];
   for (let v = 1; v <= 30; v++) {
-    // Type one character in the middle of the page (a different line each time).
-    const at = text.indexOf('\n', Math.floor((text.length * ((v * 37) % 100)) / 100)) + 1 || 0;
+    // Type one character inside a line (after its first space), a different line each time.
+    const lineStart = text.indexOf('\n', Math.floor((text.length * ((v * 37) % 100)) / 100)) + 1 || 0;
+    const space = text.indexOf(' ', lineStart);
+    const at = space > 0 && space < text.indexOf('\n', lineStart) ? space + 1 : lineStart;
     text = `${text.slice(0, at)}x${text.slice(at)}`;
     const t = performance.now();
     await ls.diagnostics({ uri, version: v, text });

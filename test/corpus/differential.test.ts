@@ -53,3 +53,18 @@ test('summary scanner agrees with the CommonMark model on every corpus page', ()
   }
   assert.deepEqual(mismatches, []);
 });
+
+test('cutting segments at list items, headings and table rows reads every corpus page as whole paragraphs do', () => {
+  const mismatches: string[] = [];
+  for (const file of corpusPages()) {
+    const text = readFileSync(file, 'utf8');
+    const whole = facts(parsePage(text, '', 0, { coarse: true }));
+    const cut = facts(parsePage(text));
+    for (const k of Object.keys(whole)) {
+      if (whole[k].join('\n') !== cut[k].join('\n')) {
+        mismatches.push(`${file.slice(SHARED.length)} ${k}: whole ${JSON.stringify(whole[k].filter((x) => !cut[k].includes(x)).slice(0, 3))} cut ${JSON.stringify(cut[k].filter((x) => !whole[k].includes(x)).slice(0, 3))}`);
+      }
+    }
+  }
+  assert.deepEqual(mismatches, []);
+});

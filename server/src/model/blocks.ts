@@ -29,7 +29,10 @@ export interface Blocks {
   comments: LineComment[];
   blockComments: BlockComment[];
   notComments: NotAComment[];
+  /** Markdown segments for the inline layer: runs of lines, also cut before a list item, a heading or a table row. */
   segments: Segment[];
+  /** Blank-line-separated runs of Markdown lines (what a table needs to be seen whole). */
+  paragraphs: Segment[];
   /** Closing fences that close nothing (`:::` with no open directive of that fence). */
   strayFences: Span[];
 }
@@ -68,14 +71,19 @@ function isClosingFence(t: string, ch: number, min: number): boolean {
   return n >= min && t.slice(n).trim() === '';
 }
 
+/** A line that starts a list item (one that may interrupt a paragraph) or an ATX heading. */
+const BLOCK_START = /^(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/;
+
 const OPTION = /^:([^:\s][^:]*):(?:\s+(.*?))?\s*$|^:([^:\s][^:]*):$/;
 
 export function scanBlocks(text: string, lines: LineIndex = new LineIndex(text)): Blocks {
-  const out: Blocks = { lines, codeBlocks: [], directives: [], comments: [], blockComments: [], notComments: [], segments: [], strayFences: [] };
+  const out: Blocks = { lines, codeBlocks: [], directives: [], comments: [], blockComments: [], notComments: [], segments: [], paragraphs: [], strayFences: [] };
   const stack: OpenDirective[] = [];
   let code: OpenCode | undefined;
   let html: BlockComment | undefined;
   let seg: Segment | undefined;
+  let para: Segment | undefined;
+  let prevPipe = false;
   const n = lines.lineCount;
   let first = 0;
 
@@ -93,7 +101,10 @@ export function scanBlocks(text: string, lines: LineIndex = new LineIndex(text))
 
   const endSegment = () => {
     if (seg) out.segments.push(seg);
+    if (para) out.paragraphs.push(para);
     seg = undefined;
+    para = undefined;
+    prevPipe = false;
   };
   const closeDirective = (d: Directive, lineStart: number, by: Directive['closedBy'], closeSpan?: Span) => {
     d.end = closeSpan ? closeSpan.end : lineStart;
@@ -270,10 +281,22 @@ export function scanBlocks(text: string, lines: LineIndex = new LineIndex(text))
     // Ordinary Markdown: extend or start a segment.
     // Options are read only before the body's first content (docs-builder reads later `:x:` lines too).
     if (top) top.acceptOptions = false;
+    // Inline content never crosses into a new list item, heading or table row: cut the segment there, so an
+    // edit re-reads a row or an item, not the whole table or list.
+    const pipe = c0 === 124;
+    if (seg && ((pipe && prevPipe) || BLOCK_START.test(t))) {
+      out.segments.push(seg);
+      seg = undefined;
+    }
+    prevPipe = pipe;
     if (seg) {
       seg.end = le;
       seg.endLine = i;
     } else seg = { start: ls, end: le, startLine: i, endLine: i, directive: top?.index };
+    if (para) {
+      para.end = le;
+      para.endLine = i;
+    } else para = { start: ls, end: le, startLine: i, endLine: i, directive: top?.index };
   }
   endSegment();
   closeCode(text.length, false);

@@ -15,22 +15,51 @@ export interface ParseOptions {
   reader?: SegmentReader;
   /** Segment results by segment text, reused across versions of one document. */
   cache?: SegmentCache;
+  /** Read whole paragraphs instead of segments cut at list items, headings and table rows (tests prove both agree). */
+  coarse?: boolean;
 }
 
+/**
+ * Segment results of the previous version of one document, found again by position: a segment that starts
+ * where one started before (text before an edit), or `delta` later (text after it), with the same text, is
+ * reused — no re-read, no slicing or hashing of the text, and no copy when it did not move.
+ */
 export class SegmentCache {
-  private entries = new Map<string, SegmentResult>();
-  private next = new Map<string, SegmentResult>();
+  private byStart = new Map<number, { text: string; result: SegmentResult }>();
+  private next = new Map<number, { text: string; result: SegmentResult }>();
+  private lastLength = -1;
+  private delta = 0;
 
-  get(text: string, reader: SegmentReader): SegmentResult {
-    let r = this.entries.get(text) ?? this.next.get(text);
-    if (!r) r = reader(text);
-    this.next.set(text, r);
-    return r;
+  /** Called at the start of a parse with the new text's length. */
+  begin(length: number): void {
+    this.delta = this.lastLength < 0 ? 0 : length - this.lastLength;
+    this.lastLength = length;
+  }
+
+  get(text: string, start: number, end: number, reader: SegmentReader): SegmentResult {
+    const len = end - start;
+    const same = this.byStart.get(start);
+    let result: SegmentResult | undefined;
+    if (same && same.text.length === len && text.startsWith(same.text, start)) result = same.result;
+    else {
+      const moved = this.delta !== 0 ? this.byStart.get(start - this.delta) : undefined;
+      if (moved && moved.text.length === len && text.startsWith(moved.text, start)) result = shifted(moved.result, this.delta);
+    }
+    const segText = result ? (same?.result === result ? same.text : text.slice(start, end)) : text.slice(start, end);
+    if (!result) {
+      if (reader.readAt) result = reader.readAt(text, start, end);
+      else {
+        const r = reader(segText);
+        result = start === 0 ? r : shifted(r, start);
+      }
+    }
+    this.next.set(start, { text: segText, result });
+    return result;
   }
 
   /** Keeps only what the last parse used. */
   commit(): void {
-    this.entries = this.next;
+    this.byStart = this.next;
     this.next = new Map();
   }
 }
@@ -106,14 +135,15 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     page.frontMatterProblems = problems;
     scanTextRun(text, b.frontMatter.content.start, b.frontMatter.content.end, 'frontmatter', page);
   }
-  for (const seg of b.segments) {
+  options.cache?.begin(text.length);
+  for (const seg of options.coarse ? b.paragraphs : b.segments) {
     let s: SegmentResult;
-    if (reader.readAt && !options.cache) s = reader.readAt(text, seg.start, seg.end);
+    // A huge segment (a 100,000-line table) would take CommonMark seconds: the scanner reads it alike.
+    const segReader = seg.end - seg.start > MAX_COMMONMARK_SEGMENT ? scanSegment : reader;
+    if (options.cache) s = options.cache.get(text, seg.start, seg.end, segReader);
+    else if (segReader.readAt) s = segReader.readAt(text, seg.start, seg.end);
     else {
-      const segText = text.slice(seg.start, seg.end);
-      // A huge segment (a 100,000-line table) would take CommonMark seconds: the scanner reads it alike.
-      const segReader = segText.length > MAX_COMMONMARK_SEGMENT ? scanSegment : reader;
-      const r = options.cache ? options.cache.get(segText, segReader) : segReader(segText);
+      const r = segReader(text.slice(seg.start, seg.end));
       s = seg.start === 0 ? r : shifted(r, seg.start);
     }
     page.headings.push(...s.headings);
@@ -121,7 +151,9 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     page.subs.push(...s.subs);
     page.anchors.push(...s.anchors);
     page.roles.push(...s.roles);
-    if (hasChar(text, 124, seg.start, seg.end)) page.tables.push(...scanTables(text, seg.startLine, seg.endLine, (l) => [lines.starts[l], lines.lineEnd(l)]));
+  }
+  for (const para of b.paragraphs) {
+    if (hasChar(text, 124, para.start, para.end)) page.tables.push(...scanTables(text, para.startLine, para.endLine, (l) => [lines.starts[l], lines.lineEnd(l)]));
   }
   options.cache?.commit();
   for (const c of b.comments) scanInline(text, c.textSpan.start, c.textSpan.end, 'comment', page);
