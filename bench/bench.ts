@@ -9,6 +9,7 @@ import { fileUri, NodeWorkspace } from '../server/src/node/nodeWorkspace';
 import { LanguageService } from '../server/src/service';
 import { BIG_PAGE, CORPUS, corpusTexts, pageNear } from './corpus';
 import { fmt, line, median, timeRuns } from './stats';
+import { hostile } from './hostile';
 import { checkProcess, completionLatency, editLatency, firstDiagnostics, indexed, largeWorkspace, markdownFilesCount, renameLatency, workspaceSymbols } from './scale';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     await didChange('1.1 MB page', BIG_PAGE, '< 30 ms');
     await didChange('~20 KB page', pageNear(20_000).path, '< 5 ms');
   }
+  if (want('hostile')) await hostile();
   if (want('rename')) {
     await renameLatency(50, '< 200 ms');
     await renameLatency(500, '');

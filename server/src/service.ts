@@ -104,7 +104,7 @@ export class LanguageService {
   readonly features: Features[] = FEATURES;
   private otherPages = new Map<string, Page>();
 
-  /** The model of any page: an open document's, or one read from the workspace (a few kept). */
+  /** The model of any page: an open document's, or one read from the workspace (the last 8 kept; the index keeps only summaries). */
   async pageOf(uri: string): Promise<Page | undefined> {
     const open = this.pages.get(uri);
     if (open) return open.page;
@@ -113,7 +113,7 @@ export class LanguageService {
     const text = await this.workspace.readFile(uri).catch(() => undefined);
     if (text === undefined || pageLimit(text, this.config)) return undefined;
     const page = parsePage(text, uri, 0, { reader: this.reader });
-    if (this.otherPages.size > 32) this.otherPages.delete(this.otherPages.keys().next().value as string);
+    if (this.otherPages.size >= 8) this.otherPages.delete(this.otherPages.keys().next().value as string);
     this.otherPages.set(uri, page);
     return page;
   }
