@@ -112,7 +112,9 @@ export function parseAppliesToText(yaml: string, offset: number, kind: AppliesTe
   const doc = parseDocument(yaml, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     const [s, e] = doc.errors[0].pos;
-    return fail({ start: offset + s, end: offset + Math.max(e, s) });
+    // An error at the very end (an unclosed `[` or `{`) would point past the text: show the whole text instead.
+    const end = Math.min(Math.max(e, s), yaml.trimEnd().length);
+    return fail(s < end ? { start: offset + s, end: offset + end } : whole);
   }
   if (doc.contents === null) return fail(whole);
   const out = readValue(doc.contents, offset, whole, options);

@@ -1,0 +1,61 @@
+// Rules on what a directive holds, with docs-builder's messages: `{math}` needs content, `{button}` exactly one
+// Markdown link, `{carousel}` nested images, `{table}` exactly one pipe table whose column count matches
+// `:widths:` (MathBlock.cs, ButtonBlock.cs, ImageCarouselBlock.cs, TableDirectiveBlock.cs). Code
+// `directive.content`; `:widths:` problems are `directive.option-value` (./diagnostics.ts).
+import type { Directive, Page } from '../../../model/types';
+import type { DocDiagnostic } from '../../../types';
+import { markdigTable } from '../tables/cells';
+import { directiveContent, enclosingDirective } from '../util';
+import { openingSpan, tableWidths, type Emit } from './diagnostics';
+
+const LINK_ONLY = /^\s*\[[^\]]+\]\([^)]+\)\s*$/;
+const BUTTON_USAGE = 'Use: :::{button}\n[text](url)\n:::';
+
+function children(page: Page, d: Directive): Directive[] {
+  const index = page.directives.indexOf(d);
+  return page.directives.filter((c) => c.parent === index);
+}
+
+function checkContent(page: Page, d: Directive, emit: Emit): void {
+  const [s, e] = openingSpan(d);
+  const content = directiveContent(page, d);
+  const text = page.text.slice(content.start, content.end).trim();
+  switch (d.name) {
+    case 'math':
+      if (text === '') emit('directive.content', 'error', 'Math directive requires content.', s, e);
+      break;
+    case 'button':
+      if (children(page, d).length > 0) emit('directive.content', 'error', 'Button directive cannot contain nested directives or blocks. Use only a single Markdown link.', s, e);
+      else if (text === '') emit('directive.content', 'error', `Button directive requires a link. ${BUTTON_USAGE}`, s, e);
+      else if (!LINK_ONLY.test(text)) emit('directive.content', 'error', `Button directive must contain only a single Markdown link. ${BUTTON_USAGE}`, s, e);
+      break;
+    case 'carousel':
+      if (!children(page, d).some((c) => c.name === 'image' || c.name === 'figure' || c.name === 'figure-md')) {
+        emit('directive.content', 'error', 'carousel directive requires nested image directives', s, e);
+      }
+      break;
+    case 'table': {
+      const widths = tableWidths(d, emit);
+      // Only tables directly in the block: one in a nested directive belongs to that directive.
+      const tables = page.tables.filter((t) => t.start >= content.start && t.end <= d.body.end && enclosingDirective(page, t.start) === d);
+      if (tables.length === 0) {
+        emit('directive.content', 'error', 'Table directive must contain a pipe table. Add a table using Markdown pipe syntax.', s, e);
+      } else if (tables.length > 1) {
+        emit('directive.content', 'error', 'Table directive must contain exactly one pipe table.', s, e);
+      } else if (widths) {
+        // Markdig widens every row to the widest one, so that is the column count docs-builder compares with.
+        const t = markdigTable(page, tables[0]);
+        const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length));
+        if (columns !== widths.length) emit('directive.content', 'error', `Column width count (${widths.length}) does not match table column count (${columns}).`, s, e);
+      }
+      break;
+    }
+  }
+}
+
+export function directiveContentDiagnostics(page: Page): DocDiagnostic[] {
+  const out: DocDiagnostic[] = [];
+  const emit: Emit = (code, severity, message, start, end) => out.push({ code, severity, message, range: page.lines.range(start, end) });
+  for (const d of page.directives) checkContent(page, d, emit);
+  return out;
+}
