@@ -163,7 +163,9 @@ export class LanguageService {
     return undefined;
   }
 
+  /** The offset of a position; never parses a page over the size limit (its features answer nothing). */
   private offset(doc: TextDoc, pos: Position): number {
+    if (pageLimit(doc.text, this.config)) return 0;
     return this.page(doc).lines.offsetAt(pos);
   }
 

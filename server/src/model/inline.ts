@@ -324,6 +324,14 @@ function parenEnd(text: string, i: number, end: number): number {
   return text.charCodeAt(j) === 41 ? j : -1;
 }
 
+/** End (exclusive) of an inline link or image whose `[` is at `i`, within one line, or -1. */
+export function linkEndIn(text: string, i: number, end: number): number {
+  const close = bracketEnd(text, i, end);
+  if (close < 0 || text.charCodeAt(close + 1) !== 40) return -1;
+  const pe = parenEnd(text, close + 1, end);
+  return pe > 0 ? pe + 1 : -1;
+}
+
 /**
  * Scans Markdown inline content between `start` and `end` for code spans (skipped, roles recorded), links and
  * images, autolinks, substitutions and anchors. Link text is scanned too (it may hold subs and anchors).

@@ -2,7 +2,7 @@
 // (`|---|:--:|`), then body rows until a line without a pipe. Pipes inside code spans and escaped
 // pipes (`\|`) do not split cells.
 import type { Table, TableCell } from './types';
-import { codeSpanEnd } from './inline';
+import { codeSpanEnd, linkEndIn, matchSub } from './inline';
 
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -16,6 +16,14 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
       const cs = codeSpanEnd(text, i, end);
       if (cs && cs.close >= 0) i = cs.close + cs.n - 1;
       else if (cs) i += cs.n - 1;
+    } else if (c === 123 && text.charCodeAt(i + 1) === 123) {
+      // docs-builder's substitution parser runs before the column delimiter: `{{v | M.M}}` stays in its cell.
+      const u = matchSub(text, i, end, 'text');
+      if (u) i = u.end - 1;
+    } else if (c === 91) {
+      // So does a link (Markdig rule #9): `[a|b](x.md)` stays in its cell.
+      const close = linkEndIn(text, i, end);
+      if (close > 0) i = close - 1;
     } else if (c === 124) cuts.push(i);
   }
   const cells: TableCell[] = [];

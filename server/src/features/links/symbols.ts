@@ -30,6 +30,9 @@ export function sectionEnds(page: Page): number[] {
   });
 }
 
+/** Deeper nesting (thousands of nested directives) is flattened at this depth: no deep recursion, a usable outline. */
+const MAX_DEPTH = 32;
+
 function nest(items: Item[]): Item[] {
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   const roots: Item[] = [];
@@ -37,7 +40,7 @@ function nest(items: Item[]): Item[] {
   for (const it of items) {
     while (stack.length && !(stack[stack.length - 1].start <= it.start && it.end <= stack[stack.length - 1].end)) stack.pop();
     (stack.length ? stack[stack.length - 1].children : roots).push(it);
-    stack.push(it);
+    if (stack.length < MAX_DEPTH) stack.push(it);
   }
   return roots;
 }
