@@ -1,7 +1,9 @@
-// Bundles the client, the language server, the CLI, the benchmark and every test file into dist/.
+// Bundles the client, the language server, the CLI, the benchmark and every test file into dist/, and the web
+// extension's client and server into dist/browser/.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtinModules } from 'node:module';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -41,6 +43,17 @@ const builds = [
     logOverride: { 'require-resolve-not-external': 'silent' } },
 ];
 try { statSync('bench/bench.ts'); builds.push({ ...common, entryPoints: { bench: 'bench/bench.ts', soak: 'bench/soak.ts', markdownServiceMain: 'bench/markdownServiceMain.ts' }, outdir: join(dist, 'bench'), external: ['vscode', 'vscode-markdown-languageservice'] }); } catch { /* no bench yet */ }
+
+// The web extension (vscode.dev, github.dev): the client for the web worker extension host (cjs, as VS Code loads
+// it) and the server for a Worker (a classic script). A Node built-in in our own sources fails the build; in a
+// dependency esbuild honours its `browser` field and fails on anything it cannot resolve.
+const builtin = new RegExp(`^(node:.*|(${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(/.*)?)$`);
+const noNodeBuiltins = { name: 'no-node-builtins', setup(b) {
+  b.onResolve({ filter: builtin }, (a) => (a.importer.includes('node_modules') ? undefined
+    : { errors: [{ text: `Node built-in "${a.path}" in a browser bundle, imported by ${a.importer} (only server/src/node/**, server/src/cli.ts and the desktop client may use Node)` }] }));
+} };
+const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [noNodeBuiltins], outdir: join(dist, 'browser') };
+builds.push({ ...browser, entryPoints: { client: 'client/src/browser/extension.ts' } }, { ...browser, format: 'iife', external: [], conditions: ['worker'], entryPoints: { server: 'server/src/browser/main.ts' } });
 
 // BUILD_ONLY=tests builds just the tests (helpers working side by side); entries not written yet are skipped.
 const only = process.env.BUILD_ONLY;

@@ -1,23 +1,10 @@
-// Creates the language client: which server to start, which documents it serves, what it watches.
+// Creates the desktop language client: the server runs in Node over IPC and reads the local disk. What the web
+// entry shares (options, crash recovery) is in common.ts.
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  TransportKind,
-  type CloseHandlerResult,
-  type ErrorHandler,
-  type ErrorHandlerResult,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions, DISPLAY_NAME, documentSelector, SECTION } from './common';
 
-/** The settings section; also the client id, so `elasticDocs.trace.server` drives protocol tracing. */
-export const SECTION = 'elasticDocs';
-export const DISPLAY_NAME = 'Elastic Docs';
-
-/** Files whose changes the server hears about (workspace/didChangeWatchedFiles). */
-const WATCHED = ['**/docset.yml', '**/_docset.yml', '**/toc.yml', '**/_redirects.yml', '**/redirects.yml', '**/*.md'];
+export { DISPLAY_NAME, RestartingErrorHandler, SECTION } from './common';
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
@@ -25,63 +12,5 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const watchers = WATCHED.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
-  context.subscriptions.push(...watchers);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-      // docset.yml is synced too: unused-substitution hints on it, and references/rename from its keys.
-      { scheme: 'file', pattern: '**/{docset,_docset}.yml' },
-    ],
-    synchronize: {
-      // Only a nudge: the server answers workspace/didChangeConfiguration by pulling the section again with
-      // workspace/configuration. Kept because it works whether or not the server registers for the notification.
-      configurationSection: SECTION,
-      fileEvents: watchers,
-    },
-    outputChannel: output,
-    errorHandler: new RestartingErrorHandler(output),
-  };
-  return new LanguageClient(SECTION, DISPLAY_NAME, serverOptions, clientOptions);
-}
-
-/**
- * Restarts a crashed server, up to `maxRestarts` times in `windowMs`, and tells the user once per session that
- * it happened. Past the limit it gives up and says how to start the server again.
- */
-export class RestartingErrorHandler implements ErrorHandler {
-  private readonly crashes: number[] = [];
-  private told = false;
-
-  constructor(
-    private readonly output: vscode.LogOutputChannel,
-    private readonly maxRestarts = 4,
-    private readonly windowMs = 3 * 60_000,
-  ) {}
-
-  error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
-    // A few broken messages are survivable; a stream of them means the connection is gone.
-    return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
-  }
-
-  closed(): CloseHandlerResult {
-    const now = Date.now();
-    while (this.crashes.length > 0 && now - this.crashes[0] > this.windowMs) this.crashes.shift();
-    this.crashes.push(now);
-    if (this.crashes.length > this.maxRestarts) {
-      return {
-        action: CloseAction.DoNotRestart,
-        message: `The ${DISPLAY_NAME} language server stopped ${this.crashes.length} times in ${this.windowMs / 60_000} minutes and will not be restarted. Run "${DISPLAY_NAME}: Restart Language Server" to try again.`,
-      };
-    }
-    this.output.warn('The language server stopped unexpectedly; restarting it.');
-    if (!this.told) {
-      this.told = true;
-      void vscode.window
-        .showWarningMessage(`The ${DISPLAY_NAME} language server stopped unexpectedly and was restarted.`, 'Show Output')
-        .then((choice) => choice && this.output.show(true));
-    }
-    return { action: CloseAction.Restart, handled: true };
-  }
+  return new LanguageClient(SECTION, DISPLAY_NAME, serverOptions, clientOptions(context, output, documentSelector(['file', 'untitled'])));
 }

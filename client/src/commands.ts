@@ -1,6 +1,6 @@
 // The extension's commands. Each is one entry here plus one in package.json `contributes.commands`.
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -20,11 +20,17 @@ export function registerCommands(c: CommandContext): vscode.Disposable[] {
 async function restartServer({ client, output }: CommandContext): Promise<void> {
   try {
     if (client.state === State.Starting) await client.start().catch(() => undefined); // the pending start
-    if (client.state === State.Running) await client.restart();
+    if (client.state === State.Running) await restart(client);
     else await client.start();
     output.info('Language server restarted.');
   } catch (e) {
     output.error(`Restarting the language server failed: ${e instanceof Error ? e.message : String(e)}`);
     void vscode.window.showErrorMessage('The Elastic Docs language server could not be restarted. See the output for details.');
   }
+}
+
+/** The Node client's own restart (it waits for the debug port); the web client has only stop and start. */
+function restart(client: LanguageClient): Promise<void> {
+  const own = (client as { restart?: () => Promise<void> }).restart;
+  return typeof own === 'function' ? own.call(client) : client.stop().then(() => client.start());
 }

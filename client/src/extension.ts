@@ -1,18 +1,18 @@
-// Entry point of the VS Code extension: starts the language server and registers the commands. Everything that
-// understands a page lives in the server.
+// Entry point of the VS Code extension on the desktop (package.json `main`): starts the language server in Node
+// and registers the commands and views. The web entry is browser/extension.ts. Everything that understands a page
+// lives in the server.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, DISPLAY_NAME } from './client';
-import { registerCommands } from './commands';
-import { registerMigration } from './migration/index';
+import { registerFeatures } from './common';
 
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel(DISPLAY_NAME, { log: true });
   client = createClient(context, output);
-  context.subscriptions.push(output, ...registerCommands({ client, output }));
-  context.subscriptions.push(...registerMigration(context, client));
+  context.subscriptions.push(output);
+  registerFeatures(context, client, output);
   client.start().catch((e: unknown) => {
     output.error(`The language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
   });

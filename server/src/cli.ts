@@ -38,7 +38,7 @@ async function check(args: string[]): Promise<number> {
   const paths = (positionals.length ? positionals : ['.']).map((p) => resolve(p));
   const t0 = performance.now();
   const roots = paths.map(fileUri);
-  const ws = new NodeWorkspace(roots);
+  const ws = new NodeWorkspace(roots, { sync: true, keepTexts: true });
   for (const r of roots) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
   const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment });
   const files = await service.index.listMarkdown(roots);

@@ -102,3 +102,32 @@ export interface MigrationNavigateArgs {
   uri: string;
   position: Position;
 }
+
+// ---- elasticDocs/fs/*: file access for a server that has no disk (the web worker). The server asks, the client
+// answers with `vscode.workspace.fs`, so docsets, the index and link validation work on virtual file systems
+// (github.dev's `vscode-vfs:`). Server → client; a missing or unreadable file answers null.
+
+export const FS_READ_FILE = 'elasticDocs/fs/readFile';
+export const FS_STAT = 'elasticDocs/fs/stat';
+export const FS_READ_DIRECTORY = 'elasticDocs/fs/readDirectory';
+
+export interface FsParams {
+  uri: string;
+}
+
+export type FsFileType = 'file' | 'directory';
+
+/** The file's text (UTF-8), or null. */
+export type FsReadFileResult = string | null;
+
+export type FsStatResult = { type: FsFileType; size: number; mtime: number } | null;
+
+/** The folder's entries (name, type); symbolic links and other kinds are left out. Null: no such folder. */
+export type FsReadDirectoryResult = [string, FsFileType][] | null;
+
+/** Every request the server sends to the client: method → params and result. */
+export interface ServerRequests {
+  [FS_READ_FILE]: { params: FsParams; result: FsReadFileResult };
+  [FS_STAT]: { params: FsParams; result: FsStatResult };
+  [FS_READ_DIRECTORY]: { params: FsParams; result: FsReadDirectoryResult };
+}

@@ -51,6 +51,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let canPullConfig = false;
   let canWatchFolders = false;
   let docsetTimer: ReturnType<typeof setTimeout> | undefined;
+  let indexReady = false;
 
   const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 
@@ -84,7 +85,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       await validateDocsets();
       return;
     }
-    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc) : []));
+    // While the index is being built, the page-local rules answer at once; the rest follow when it is ready.
+    const quick = !indexReady;
+    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc, { quick }) : []));
     // Drop stale results: the document changed (or closed) while we worked.
     const now = documents.get(uri);
     if (!now || now.version !== doc.version) return;
@@ -159,6 +162,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       service.index.build({ report: (done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total} pages`) }),
     );
     progress?.done();
+    indexReady = true;
     logger.info(`index ready: ${service.index.pages.size} pages in ${Date.now() - started} ms`);
     revalidateAll();
     void validateDocsets();

@@ -82,13 +82,17 @@ export class LanguageService {
     return { page, docset, subs: substitutionScope(page, docset) };
   }
 
-  async diagnostics(doc: TextDoc): Promise<DocDiagnostic[]> {
+  /**
+   * A page's diagnostics. With `quick`, the rules that need the whole workspace index (links, migration
+   * sources) are left out: the server shows those first, while the index is still being built.
+   */
+  async diagnostics(doc: TextDoc, options: { quick?: boolean } = {}): Promise<DocDiagnostic[]> {
     const limit = pageLimit(doc.text, this.config);
     if (limit) return this.limitDiagnostic(limit, doc.text.length);
     const fctx = await this.featureContext(doc);
     const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config };
     const extra: DocDiagnostic[] = [];
-    for (const f of this.features) if (f.diagnostics) extra.push(...(await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))));
+    for (const f of this.features) if (f.diagnostics && !(options.quick && f.diagnosticsNeedIndex)) extra.push(...(await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))));
     return applySeverities([...runRules(ctx, PAGE_RULES, false), ...extra], this.config);
   }
 

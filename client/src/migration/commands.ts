@@ -1,7 +1,7 @@
 // The migration commands: Next / Previous Unchecked Migration Item, Show All Migration Items, Toggle Migration
 // Item. The server decides (targets, edits); these only move the cursor, show a pick list or apply the edits.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { MIGRATION_COMMANDS, MIGRATION_ITEMS, MIGRATION_TARGET, MIGRATION_TOGGLE, type MigrationNavigateArgs } from '../../../server/src/protocol';
 import { send } from './requests';
 

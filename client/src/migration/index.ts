@@ -1,7 +1,7 @@
 // The migration features of the client: commands, the Migration view, the status bar item. All data comes from the
 // server (custom requests in server/src/protocol.ts); this file only wires events to refreshes.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { registerMigrationCommands, type MigrationState } from './commands';
 import { MigrationStatus } from './statusBar';
 import { MigrationView, VIEW_ID } from './view';

@@ -1,6 +1,6 @@
 // Typed calls to the server's custom requests (server/src/protocol.ts). While the server is not running they
 // answer undefined, so commands and views stay quiet instead of throwing.
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { CustomRequests, RequestParams, RequestResult } from '../../../server/src/protocol';
 
 export async function send<M extends keyof CustomRequests>(client: LanguageClient, method: M, params: RequestParams<M>): Promise<RequestResult<M> | undefined> {

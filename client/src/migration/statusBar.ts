@@ -1,7 +1,7 @@
 // A status bar item for the active page: how many of its migration items are open. Clicking it goes to the next
 // one. Hidden on pages without a checklist.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { MIGRATION_COMMANDS, MIGRATION_ITEMS } from '../../../server/src/protocol';
 import { send } from './requests';
 

@@ -2,7 +2,7 @@
 // as description; click opens the page at the item), and "Anchors to place" with how many links point to each.
 // Data comes from `elasticDocs/migrationItems`; refreshed (debounced) as documents and files change.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { MIGRATION_ITEMS, type MigrationAnchorInfo, type MigrationItemInfo, type MigrationItemsResult, type MigrationPageInfo } from '../../../server/src/protocol';
 import type { MigrationState } from './commands';
 import { send } from './requests';

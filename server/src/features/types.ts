@@ -45,6 +45,8 @@ export interface CompletionContextInfo {
 type Maybe<T> = T | undefined | Promise<T | undefined>;
 
 export interface Features {
+  /** Its diagnostics need the whole workspace index (links, migration sources): skipped while it is built. */
+  diagnosticsNeedIndex?: boolean;
   /** Extra page diagnostics (may read the index: links, migration sources, …). */
   diagnostics?(ctx: FeatureContext): DocDiagnostic[] | Promise<DocDiagnostic[]>;
   hover?(ctx: FeatureContext, offset: number): Maybe<Hover>;

@@ -1,10 +1,19 @@
 // The Node host's Workspace: read-only access to the local disk by file URI. Never writes.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { FileStat, FileType, Workspace } from '../workspace';
 
+export interface NodeWorkspaceOptions {
+  /** Blocking reads: much faster for a one-shot batch job (the CLI); the server keeps the async ones. */
+  sync?: boolean;
+  /** Keep every text read, so a second pass (index, then check) reads each file once. */
+  keepTexts?: boolean;
+}
+
 export class NodeWorkspace implements Workspace {
-  constructor(private rootUris: string[]) {}
+  private texts = new Map<string, string>();
+
+  constructor(private rootUris: string[], private readonly options: NodeWorkspaceOptions = {}) {}
 
   setRoots(roots: string[]): void {
     this.rootUris = roots;
@@ -20,10 +29,14 @@ export class NodeWorkspace implements Workspace {
   }
 
   async readFile(uri: string): Promise<string | undefined> {
+    const kept = this.texts.get(uri);
+    if (kept !== undefined) return kept;
     const p = this.path(uri);
     if (!p) return undefined;
     try {
-      return await fs.readFile(p, 'utf8');
+      const text = this.options.sync ? readFileSync(p, 'utf8') : await fs.readFile(p, 'utf8');
+      if (this.options.keepTexts) this.texts.set(uri, text);
+      return text;
     } catch {
       return undefined;
     }
@@ -33,7 +46,7 @@ export class NodeWorkspace implements Workspace {
     const p = this.path(uri);
     if (!p) return undefined;
     try {
-      const s = await fs.stat(p);
+      const s = this.options.sync ? statSync(p) : await fs.stat(p);
       return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
     } catch {
       return undefined;
@@ -43,7 +56,7 @@ export class NodeWorkspace implements Workspace {
   async readDirectory(uri: string): Promise<[string, FileType][]> {
     const p = this.path(uri);
     if (!p) return [];
-    const entries = await fs.readdir(p, { withFileTypes: true });
+    const entries = this.options.sync ? readdirSync(p, { withFileTypes: true }) : await fs.readdir(p, { withFileTypes: true });
     // Symbolic links are not followed: no loops, nothing outside the tree.
     return entries.filter((e) => e.isFile() || e.isDirectory()).map((e) => [e.name, e.isDirectory() ? 'directory' : 'file']);
   }

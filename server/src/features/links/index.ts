@@ -21,6 +21,7 @@ import { workspaceSymbols } from './workspaceSymbols';
 export { validateLinks, type LinkHost } from './validate';
 
 export const linksFeatures: Features = {
+  diagnosticsNeedIndex: true,
   async diagnostics(ctx): Promise<DocDiagnostic[]> {
     const out = await linkDiagnostics(ctx);
     out.push(...(await includedDuplicates(ctx, new LinkResolver(ctx))));

@@ -9,6 +9,7 @@ import { migrationHover } from './hover';
 import { migrationDefinition, migrationDocumentLinks } from './links';
 
 export const migrationFeatures: Features = {
+  diagnosticsNeedIndex: true,
   diagnostics: migrationDiagnostics,
   hover: migrationHover,
   definition: migrationDefinition,
