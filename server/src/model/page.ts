@@ -136,10 +136,14 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     scanTextRun(text, b.frontMatter.content.start, b.frontMatter.content.end, 'frontmatter', page);
   }
   options.cache?.begin(text.length);
+  let para = 0;
   for (const seg of options.coarse ? b.paragraphs : b.segments) {
     let s: SegmentResult;
-    // A huge segment (a 100,000-line table) would take CommonMark seconds: the scanner reads it alike.
-    const segReader = seg.end - seg.start > MAX_COMMONMARK_SEGMENT ? scanSegment : reader;
+    // A huge paragraph (a 100,000-line table) would take CommonMark seconds, even cut into rows: the scanner
+    // reads it alike (the differential test proves they agree).
+    while (para < b.paragraphs.length && b.paragraphs[para].end < seg.start) para++;
+    const inHuge = para < b.paragraphs.length && b.paragraphs[para].start <= seg.start && b.paragraphs[para].end - b.paragraphs[para].start > MAX_COMMONMARK_SEGMENT;
+    const segReader = inHuge || seg.end - seg.start > MAX_COMMONMARK_SEGMENT ? scanSegment : reader;
     if (options.cache) s = options.cache.get(text, seg.start, seg.end, segReader);
     else if (segReader.readAt) s = segReader.readAt(text, seg.start, seg.end);
     else {
