@@ -324,6 +324,24 @@ function parenEnd(text: string, i: number, end: number): number {
   return text.charCodeAt(j) === 41 ? j : -1;
 }
 
+/** The code spans of `text[start, end)` (one line): each span's bounds and its backtick run length. */
+export function codeSpansIn(text: string, start: number, end: number): { start: number; end: number; n: number }[] {
+  const out: { start: number; end: number; n: number }[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) {
+      i++;
+      continue;
+    }
+    if (c !== 96) continue;
+    const cs = codeSpanEnd(text, i, end);
+    if (!cs || cs.close < 0) break;
+    out.push({ start: i, end: cs.close + cs.n, n: cs.n });
+    i = cs.close + cs.n - 1;
+  }
+  return out;
+}
+
 /** End (exclusive) of an inline link or image whose `[` is at `i`, within one line, or -1. */
 export function linkEndIn(text: string, i: number, end: number): number {
   const close = bracketEnd(text, i, end);

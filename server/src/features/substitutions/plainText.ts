@@ -4,7 +4,7 @@
 // (docs-builder slugs a heading's raw source, so `## About {{ech}}` gets another id than `## About Elastic Cloud
 // Hosted`, which would break links to it), and the YAML bodies of the directives docs-builder does not
 // substitute in (spec §1.6).
-import { codeSpanEnd } from '../../model/inline';
+import { codeSpansIn } from '../../model/inline';
 import type { Page, Span } from '../../model/types';
 
 /** Directives whose body is YAML that docs-builder renders without substitutions (DirectiveHtmlRenderer.cs). */
@@ -45,15 +45,7 @@ export function excludedSpans(page: Page): Span[] {
     const end = page.lines.lineEnd(line);
     while (k < merged.length && merged[k].end <= start) k++;
     if (k < merged.length && merged[k].start <= start && merged[k].end >= end) continue;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 92) { i++; continue; }
-      if (c !== 96) continue;
-      const cs = codeSpanEnd(text, i, end);
-      if (!cs || cs.close < 0) break;
-      code.push({ start: i, end: cs.close + cs.n });
-      i = cs.close + cs.n - 1;
-    }
+    for (const cs of codeSpansIn(text, start, end)) code.push({ start: cs.start, end: cs.end });
   }
   return code.length === 0 ? merged : merge([...merged, ...code]);
 }

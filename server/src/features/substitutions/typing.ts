@@ -2,7 +2,7 @@
 // cursor's line back to the last `{{` — the same rules as docs-builder's parser (no `}`, tab or line break
 // inside, exactly two opening braces) — and checks the place accepts substitutions at all: not in a code block
 // without `subs=true`, not in `<!-- -->`, not in inline code other than a `{subs}` role.
-import { codeSpanEnd, roleBefore } from '../../model/inline';
+import { codeSpansIn, roleBefore } from '../../model/inline';
 import type { Page, Span } from '../../model/types';
 
 export interface TypingSub {
@@ -33,15 +33,8 @@ export function acceptsSubstitutions(page: Page, offset: number): boolean {
   const line = page.lines.lineAt(offset);
   const start = page.lines.starts[line];
   const end = page.lines.lineEnd(line);
-  const text = page.text;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) { i++; continue; }
-    if (c !== 96) continue;
-    const cs = codeSpanEnd(text, i, end);
-    if (!cs || cs.close < 0) break;
-    if (offset >= i + cs.n && offset <= cs.close) return roleBefore(text, i, start)?.name === 'subs';
-    i = cs.close + cs.n - 1;
+  for (const cs of codeSpansIn(page.text, start, end)) {
+    if (offset >= cs.start + cs.n && offset <= cs.end - cs.n) return roleBefore(page.text, cs.start, start)?.name === 'subs';
   }
   return true;
 }
