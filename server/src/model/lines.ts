@@ -7,6 +7,12 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts: number[] = [0];
+    if (text.indexOf('\r') < 0) {
+      // LF only (the usual case): jump from line break to line break.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = Uint32Array.from(starts);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

@@ -77,12 +77,6 @@ function shifted(r: SegmentResult, b: number): SegmentResult {
   };
 }
 
-/** Whether `text[start, end)` holds the character code `c` (bounded, unlike indexOf). */
-export function hasChar(text: string, c: number, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === c) return true;
-  return false;
-}
-
 /** Segments longer than this are read by the scanner even in CommonMark mode (they agree on the corpus). */
 export const MAX_COMMONMARK_SEGMENT = 64 * 1024;
 
@@ -156,8 +150,12 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     page.anchors.push(...s.anchors);
     page.roles.push(...s.roles);
   }
+  let pipe = -1;
   for (const para of b.paragraphs) {
-    if (hasChar(text, 124, para.start, para.end)) page.tables.push(...scanTables(text, para.startLine, para.endLine, (l) => [lines.starts[l], lines.lineEnd(l)]));
+    // The next `|` at or after this paragraph (paragraphs are in order: one native search pass in all).
+    if (pipe < para.start) pipe = text.indexOf('|', para.start);
+    if (pipe < 0) break;
+    if (pipe < para.end) page.tables.push(...scanTables(text, para.startLine, para.endLine, (l) => [lines.starts[l], lines.lineEnd(l)]));
   }
   options.cache?.commit();
   for (const c of b.comments) scanInline(text, c.textSpan.start, c.textSpan.end, 'comment', page);
