@@ -40,7 +40,7 @@ async function check(args: string[]): Promise<number> {
   const roots = paths.map(fileUri);
   const ws = new NodeWorkspace(roots, { sync: true, keepTexts: true });
   for (const r of roots) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
-  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment });
+  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
   const files = await service.index.listMarkdown(roots);
   const tList = performance.now();
   // Cross-page rules (links, anchors, migration sources) read every page's summary first.
@@ -99,7 +99,7 @@ async function migration(args: string[]): Promise<number> {
   const roots = (positionals.length ? positionals : ['.']).map((p) => fileUri(resolve(p)));
   const ws = new NodeWorkspace(roots);
   for (const r of roots) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
-  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment });
+  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
   await service.index.build();
   const display = (uri: string) => relative(process.cwd(), URI.parse(uri).fsPath) || URI.parse(uri).fsPath;
   const report = migrationReport(await handleMigrationItems(service, {}), display);

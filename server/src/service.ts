@@ -28,6 +28,8 @@ export interface LanguageServiceOptions {
   config?: DocsConfig;
   /** How Markdown segments are read: CommonMark (remark, the default, for the editor) or the fast scanner (CLI). */
   reader?: SegmentReader;
+  /** Whether parsing a document also refreshes its index summary (the editor: yes; `check` indexed the disk already). */
+  indexDocuments?: boolean;
 }
 
 export function isMarkdownUri(uri: string): boolean {
@@ -48,6 +50,7 @@ export class LanguageService {
   readonly index: WorkspaceIndex;
   config: DocsConfig;
   private readonly reader: SegmentReader | undefined;
+  private readonly indexDocuments: boolean;
   private pages = new Map<string, { version: number; text: string; page: Page; cache: SegmentCache }>();
 
   constructor(options: LanguageServiceOptions) {
@@ -55,6 +58,7 @@ export class LanguageService {
     this.logger = options.logger ?? silentLogger;
     this.config = options.config ?? DEFAULT_CONFIG;
     this.reader = options.reader;
+    this.indexDocuments = options.indexDocuments ?? true;
     this.docsets = new DocsetStore(this.workspace, this.logger);
     this.index = new WorkspaceIndex(this.workspace, this.docsets, this.logger, () => this.config);
   }
@@ -66,14 +70,14 @@ export class LanguageService {
     const cache = cached?.cache ?? new SegmentCache();
     const page = parsePage(doc.text, doc.uri, doc.version, { cache, reader: this.reader });
     this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache });
-    if (isMarkdownUri(doc.uri)) this.index.set(doc.uri, summarizePage(page));
+    if (this.indexDocuments && isMarkdownUri(doc.uri)) this.index.set(doc.uri, summarizePage(page));
     return page;
   }
 
   /** Drops what was kept for a closed document. */
   forget(uri: string): void {
     this.pages.delete(uri);
-    void this.index.refresh(uri);
+    if (this.indexDocuments) void this.index.refresh(uri);
   }
 
   async context(doc: TextDoc): Promise<{ page: Page; docset: Docset | undefined; subs: SubScope }> {

@@ -75,7 +75,10 @@ export function summarizePage(page: Page): PageSummary {
 
 /** The fast path for closed files: block pre-pass + the summary scanner (no CommonMark tree). */
 export function scanSummary(uri: string, text: string): PageSummary {
-  return summarizePage(parsePage(text, uri, 0, { reader: scanSegment }));
+  // YAML is the slowest part of a scan: read it only when the title must come from the front matter.
+  const page = parsePage(text, uri, 0, { reader: scanSegment, skipFrontMatterYaml: true });
+  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { reader: scanSegment }));
+  return summarizePage(page);
 }
 
 export function positionLE(a: Position, b: Position): boolean {

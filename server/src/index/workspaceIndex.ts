@@ -4,6 +4,7 @@ import type { DocsConfig } from '../config';
 import { globMatcher } from '../glob';
 import { relativeUri, joinUri, type Logger, type Workspace } from '../workspace';
 import type { DocsetStore } from '../docset/store';
+import type { Docset } from '../docset/docset';
 import { scanSummary, type PageSummary } from './summary';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
@@ -85,11 +86,16 @@ export class WorkspaceIndex {
     return kept;
   }
 
+  private excluders = new WeakMap<Docset, (rel: string) => boolean>();
+
   private async docsetExcluded(uri: string): Promise<boolean> {
     const docset = await this.docsets.docsetFor(uri);
     if (!docset || docset.exclude.length === 0) return false;
     const rel = relativeUri(docset.root, uri);
-    return rel !== undefined && globMatcher(docset.exclude)(rel);
+    if (rel === undefined) return false;
+    let excluded = this.excluders.get(docset);
+    if (!excluded) this.excluders.set(docset, (excluded = globMatcher(docset.exclude)));
+    return excluded(rel);
   }
 
   /** Re-reads one file from the workspace (created or changed on disk). */

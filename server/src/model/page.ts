@@ -15,6 +15,8 @@ export interface ParseOptions {
   reader?: SegmentReader;
   /** Segment results by segment text, reused across versions of one document. */
   cache?: SegmentCache;
+  /** Leave the front matter's YAML unparsed (the index needs it only for pages without an H1). */
+  skipFrontMatterYaml?: boolean;
   /** Read whole paragraphs instead of segments cut at list items, headings and table rows (tests prove both agree). */
   coarse?: boolean;
 }
@@ -124,9 +126,14 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     codeBlocks: b.codeBlocks, tables: [], frontMatterProblems: [], strayFences: b.strayFences,
   };
   if (b.frontMatter) {
-    const { frontMatter, problems } = parseFrontMatter(text, b.frontMatter);
-    page.frontMatter = frontMatter;
-    page.frontMatterProblems = problems;
+    if (options.skipFrontMatterYaml) {
+      const fm = b.frontMatter;
+      page.frontMatter = { start: fm.start, end: fm.end, content: fm.content, closed: fm.closed, doc: undefined, subs: [] };
+    } else {
+      const { frontMatter, problems } = parseFrontMatter(text, b.frontMatter);
+      page.frontMatter = frontMatter;
+      page.frontMatterProblems = problems;
+    }
     scanTextRun(text, b.frontMatter.content.start, b.frontMatter.content.end, 'frontmatter', page);
   }
   options.cache?.begin(text.length);
