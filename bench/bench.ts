@@ -8,7 +8,7 @@ import { scanSegment } from '../server/src/model/segments';
 import { fileUri, NodeWorkspace } from '../server/src/node/nodeWorkspace';
 import { LanguageService } from '../server/src/service';
 import { BIG_PAGE, CORPUS, corpusTexts, pageNear } from './corpus';
-import { fmt, line, median, timeRuns } from './stats';
+import { fmt, line, timeRuns } from './stats';
 import { hostile } from './hostile';
 import { checkProcess, completionLatency, editLatency, firstDiagnostics, indexed, largeWorkspace, markdownFilesCount, renameLatency, workspaceSymbols } from './scale';
 
@@ -73,7 +73,6 @@ async function main(): Promise<void> {
     await completionLatency(ls, join(root, 'copy-0', 'docs-builder', 'docs', 'syntax', 'links.md'));
     await workspaceSymbols(ls);
   }
-  void median;
 }
 
 /** Every page of the corpus checked with the workspace indexed (every link validated), warm. */

@@ -1,6 +1,7 @@
 // Benchmark inputs: the shared corpus, and a large workspace made from it (copies with renamed folders,
 // so relative links stay valid) in a temporary folder.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { markdownFiles } from '../test/paths';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,18 +10,7 @@ export const SHARED = process.env.SHARED_DIR ?? join(process.cwd(), '..', 'share
 export const CORPUS = join(SHARED, 'corpus');
 export const BIG_PAGE = join(CORPUS, 'elasticsearch-js', 'docs', 'reference', 'api-reference.md');
 
-export function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (n.endsWith('.md')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { markdownFiles };
 
 export function corpusTexts(): { path: string; text: string }[] {
   return markdownFiles(CORPUS).map((p) => ({ path: p, text: readFileSync(p, 'utf8') }));

@@ -6,7 +6,7 @@ import { WorkspaceIndex } from './index/workspaceIndex';
 import { summarizePage } from './index/summary';
 import { substitutionScope, type SubScope } from './docset/substitutions';
 import type { Docset } from './docset/docset';
-import { applySeverities, PAGE_RULES, runRules } from './diagnostics/index';
+import { applySeverities, runRules } from './diagnostics/index';
 import type { RuleContext } from './diagnostics/context';
 import { parsePage, SegmentCache } from './model/page';
 import type { Page } from './model/types';
@@ -97,7 +97,7 @@ export class LanguageService {
     const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config };
     const extra: DocDiagnostic[] = [];
     for (const f of this.features) if (f.diagnostics && !(options.quick && f.diagnosticsNeedIndex)) extra.push(...(await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))));
-    return applySeverities([...runRules(ctx, PAGE_RULES, false), ...extra], this.config);
+    return applySeverities([...runRules(ctx), ...extra], this.config);
   }
 
   /** Diagnostics of a docset file (docset.yml): its own problems plus the areas' docset rules. */

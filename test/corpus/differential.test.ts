@@ -3,24 +3,15 @@
 // checklist items. Any difference would make the editor and CI disagree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from '../../server/src/model/page';
 import { scanSegment } from '../../server/src/model/segments';
-import { SHARED } from '../paths';
+import { markdownFiles, SHARED } from '../paths';
 import type { Page } from '../../server/src/model/types';
 
-export function corpusPages(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (n.endsWith('.md')) out.push(p);
-    }
-  };
-  for (const set of readdirSync(join(SHARED, 'corpus'))) walk(join(SHARED, 'corpus', set, 'docs'));
-  return out.sort();
+function corpusPages(): string[] {
+  return readdirSync(join(SHARED, 'corpus')).flatMap((set) => markdownFiles(join(SHARED, 'corpus', set, 'docs'))).sort();
 }
 
 function facts(p: Page): Record<string, string[]> {

@@ -11,10 +11,11 @@ import { substitutionRules } from './substitutions';
 
 export const PAGE_RULES: Rule[] = [frontMatterRules, substitutionRules, directiveRules, commentRules, anchorRules, migrationRules];
 
-export function runRules(ctx: RuleContext, rules: Rule[] = PAGE_RULES, overrides = true): DocDiagnostic[] {
+/** The foundation's rules over one page, before the user's severity overrides (applied once by the service). */
+export function runRules(ctx: RuleContext, rules: Rule[] = PAGE_RULES): DocDiagnostic[] {
   const out: DocDiagnostic[] = [];
   for (const rule of rules) out.push(...rule(ctx));
-  return overrides ? applySeverities(out, ctx.config) : out;
+  return out;
 }
 
 export function applySeverities(diags: DocDiagnostic[], config: DocsConfig): DocDiagnostic[] {

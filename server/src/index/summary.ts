@@ -4,7 +4,7 @@ import { pageAnchors, type AnchorKind } from '../model/anchors';
 import { parsePage } from '../model/page';
 import { scanSegment } from '../model/segments';
 import type { Page } from '../model/types';
-import type { Position, Range } from '../types';
+import type { Range } from '../types';
 import { pageTitle } from '../docset/substitutions';
 
 export interface SummaryAnchor {
@@ -81,6 +81,3 @@ export function scanSummary(uri: string, text: string): PageSummary {
   return summarizePage(page);
 }
 
-export function positionLE(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character <= b.character);
-}

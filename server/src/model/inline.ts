@@ -1,7 +1,7 @@
 // Inline constructs docs-builder adds to CommonMark — `{{substitutions}}` (§1.3), `$$$anchors$$$` (§2.1),
 // `{role}` prefixes (§5.4) — plus a fast scanner for code spans and links used where no CommonMark tree is
 // built (comments, and the summary scanner for closed files).
-import type { InlineAnchor, InlineContext, Link, Role, Span, SubUse } from './types';
+import type { InlineAnchor, InlineContext, Link, Role, SubUse } from './types';
 import { slugify } from './slug';
 
 export interface InlineSink {
@@ -431,6 +431,3 @@ export function scanInline(text: string, start: number, end: number, context: In
   }
 }
 
-export function spanOf(start: number, end: number): Span {
-  return { start, end };
-}

@@ -37,7 +37,7 @@ export const remarkSegment: SegmentReader = (seg) => {
         const atx = /^(#{1,6})/.exec(line);
         if (atx) {
           const markEnd = atx[1].length;
-          const { raw, offset } = atxRaw(line, markEnd, markEnd);
+          const { raw, offset } = atxRaw(line, markEnd);
           out.headings.push(makeHeading(node.depth, raw, s + offset, s, s + line.length, false));
         } else {
           const lead = line.length - line.trimStart().length;

@@ -22,11 +22,10 @@ const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const NOT_PARAGRAPH = /^ {0,3}(?:[-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|\|)|^ {0,3}(?:[-*_][ \t]*){3,}$/;
 
 /** The raw heading source after the `#` marks: trimmed, closing `#` sequence removed. */
-export function atxRaw(line: string, marks: number, markEnd: number): { raw: string; offset: number } {
+export function atxRaw(line: string, markEnd: number): { raw: string; offset: number } {
   let body = line.slice(markEnd);
   body = body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '');
   const lead = body.length - body.trimStart().length;
-  void marks;
   return { raw: body.trim(), offset: markEnd + lead };
 }
 
@@ -55,7 +54,7 @@ export function scanSegmentAt(seg: string, start: number, end: number): SegmentR
     if (atx) {
       if (paraStart >= 0) scanInline(seg, inlineFrom, lineStart, 'text', out);
       const markEnd = atx[0].length;
-      const { raw, offset } = atxRaw(line, atx[1].length, markEnd);
+      const { raw, offset } = atxRaw(line, markEnd);
       out.headings.push(makeHeading(atx[1].length, raw, lineStart + offset, lineStart + atx[0].length - atx[1].length, contentEnd, false));
       scanInline(seg, lineStart + offset, lineStart + offset + raw.length, 'text', out);
       paraStart = -1;
