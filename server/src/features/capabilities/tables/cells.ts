@@ -10,33 +10,12 @@ export interface TableGrid {
   rows: TableCell[][];
 }
 
-const grids = new WeakMap<Table, TableGrid>();
-
 /**
- * The table's cells as Markdig splits them. The model splits rows on every pipe outside code spans; in Markdig
- * links (`[a | b](u)`, spec Rule #9) and docs-builder's `{{sub | mutation}}` inline parser also take precedence
- * over the column delimiter, so cells cut inside a link or a substitution are joined again here.
+ * The table's cells as Markdig splits them. The model (model/tables.ts) already does: code spans, links
+ * (`[a | b](u)`, Markdig rule #9) and docs-builder's `{{sub | mutation}}` keep their `|`.
  */
-export function markdigTable(page: Page, table: Table): TableGrid {
-  const hit = grids.get(table);
-  if (hit) return hit;
-  const guarded: { start: number; end: number }[] = [
-    ...page.links.filter((l) => l.start >= table.start && l.end <= table.end),
-    ...page.subs.filter((s) => s.start >= table.start && s.end <= table.end),
-  ];
-  const join = (cells: TableCell[]): TableCell[] => {
-    const out: TableCell[] = [];
-    for (const cell of cells) {
-      const prev = out[out.length - 1];
-      const straddles = prev && guarded.some((g) => g.start < prev.end && g.end > cell.start);
-      if (prev && straddles) out[out.length - 1] = { start: prev.start, end: cell.end, text: page.text.slice(prev.start, cell.end) };
-      else out.push(cell);
-    }
-    return out;
-  };
-  const grid = { header: join(table.header), rows: table.rows.map(join) };
-  grids.set(table, grid);
-  return grid;
+export function markdigTable(_page: Page, table: Table): TableGrid {
+  return { header: table.header, rows: table.rows };
 }
 
 export interface CellRef {
