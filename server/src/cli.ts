@@ -9,6 +9,10 @@ import { pageAnchors } from './model/anchors';
 import { parsePage } from './model/page';
 import { scanSegment } from './model/segments';
 import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
+import { checkFiles, serveCheck, type CheckOutcome, type CheckWorkerContext } from './node/checkRun';
+import { defaultPoolSize, workerRole, WorkerPool } from './node/workerPool';
+
+type CheckPool = Parameters<typeof checkFiles>[3];
 import { LanguageService } from './service';
 import { formatJson, formatText, migrationReport } from './features/migration/report';
 import { handleMigrationItems } from './features/migration/requests';
@@ -16,9 +20,11 @@ import type { DocDiagnostic } from './types';
 import type { Logger } from './workspace';
 
 const USAGE = `Usage:
-  elastic-docs check [--format text|json] [--stats] [paths...]   check Markdown pages (default: .)
-  elastic-docs anchors --format json <file>                    list a page's link targets
-  elastic-docs migration [--format text|json] [paths...]       list open migration checklist items (default: .)`;
+  elastic-docs check [--format text|json] [--stats] [--jobs N] [paths...]
+      check Markdown pages (default: .); --jobs: worker threads (default: one per core, at most 4; 0: none);
+      --stats: files, bytes, time per phase and peak memory on stderr
+  elastic-docs anchors --format json <file>                 list a page's link targets
+  elastic-docs migration [--format text|json] [paths...]    list open migration checklist items (default: .)`;
 
 interface Row extends DocDiagnostic {
   file: string;
@@ -32,43 +38,56 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
+function checkService(ws: NodeWorkspace): LanguageService {
+  return new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
+}
+
+/** Below this many files, workers cost more than they save. */
+const MIN_FILES_FOR_WORKERS = 150;
+
 async function check(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' } }, allowPositionals: true });
   if (values.format !== 'text' && values.format !== 'json') usage(`unknown format: ${values.format}`);
+  const jobs = values.jobs === undefined ? defaultPoolSize() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 0 || jobs > 64) usage(`--jobs wants a number of worker threads (0 or 1: none): ${values.jobs}`);
   const paths = (positionals.length ? positionals : ['.']).map((p) => resolve(p));
   const t0 = performance.now();
   const roots = paths.map(fileUri);
-  const ws = new NodeWorkspace(roots, { sync: true, keepTexts: true });
+  // Workers start loading now, while this thread lists the files.
+  let pool: CheckPool | undefined = jobs > 1 ? new WorkerPool({ script: __filename, role: 'check', context: { roots }, size: jobs }) : undefined;
+  const ws = new NodeWorkspace(roots, { sync: true });
   for (const r of roots) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
-  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
+  const service = checkService(ws);
   const files = await service.index.listMarkdown(roots);
   const tList = performance.now();
-  // Cross-page rules (links, anchors, migration sources) read every page's summary first.
-  await service.index.build();
-  const t1 = performance.now();
-  const rows: Row[] = [];
+  if (pool && files.length < MIN_FILES_FOR_WORKERS) {
+    void pool.close();
+    pool = undefined;
+  }
   const tty = process.stderr.isTTY && values.format === 'text' && files.length > 200;
+  const progress = (done: number, total: number) => { if (tty && done % 50 === 0) process.stderr.write(`\rchecking ${done}/${total}`); };
+  let outcome: CheckOutcome | undefined;
+  if (pool) {
+    outcome = await checkFiles(files, ws, service, pool, progress).catch((e) => {
+      quiet.warn(`worker threads failed, checking in this thread: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    });
+    void pool.close();
+  }
+  outcome ??= await checkFiles(files, ws, service, undefined, progress);
+  const rows: Row[] = [];
   let bytes = 0;
-  let readMs = 0;
-  let checkMs = 0;
-  for (let i = 0; i < files.length; i++) {
-    const uri = files[i];
-    const r0 = performance.now();
-    const text = await ws.readFile(uri);
-    const r1 = performance.now();
-    readMs += r1 - r0;
-    if (text === undefined) continue;
-    bytes += text.length;
-    const file = relative(process.cwd(), URI.parse(uri).fsPath) || URI.parse(uri).fsPath;
-    for (const d of await service.diagnostics({ uri, version: 0, text })) rows.push({ ...d, file });
-    service.forget(uri);
-    checkMs += performance.now() - r1;
-    if (tty && i % 50 === 0) process.stderr.write(`\rchecking ${i + 1}/${files.length}`);
+  const display = (uri: string) => relative(process.cwd(), URI.parse(uri).fsPath) || URI.parse(uri).fsPath;
+  for (const p of outcome.pages) {
+    bytes += p.size;
+    const file = display(p.uri);
+    for (const d of p.diagnostics) rows.push({ ...d, file });
   }
-  for (const docset of await service.docsets.all()) {
-    const file = relative(process.cwd(), URI.parse(docset.uri).fsPath);
-    for (const d of await service.docsetDiagnostics(docset.uri)) rows.push({ ...d, file });
+  for (const [uri, ds] of outcome.docsetDiagnostics) {
+    const file = relative(process.cwd(), URI.parse(uri).fsPath);
+    for (const d of ds) rows.push({ ...d, file });
   }
+  const tResolve = performance.now();
   if (tty) process.stderr.write('\r\x1b[K');
   rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const count = (s: string) => rows.filter((r) => r.severity === s).length;
@@ -86,8 +105,12 @@ async function check(args: string[]): Promise<number> {
   }
   if (values.stats) {
     const t2 = performance.now();
-    const mem = process.memoryUsage();
-    process.stderr.write(`stats: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB; list ${(tList - t0).toFixed(0)} ms, index ${(t1 - tList).toFixed(0)} ms, read ${readMs.toFixed(0)} ms, check ${checkMs.toFixed(0)} ms, report ${(t2 - t1 - readMs - checkMs).toFixed(0)} ms; total ${(t2 - t0).toFixed(0)} ms; rss ${(mem.rss / 1e6).toFixed(0)} MB, heap ${(mem.heapUsed / 1e6).toFixed(0)} MB\n`);
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+    const t = outcome.times;
+    const where = outcome.workers ? `in ${outcome.workers} worker threads, summed` : 'in this thread';
+    const heap = process.memoryUsage().heapUsed / 1e6;
+    const peak = process.resourceUsage().maxRSS / 1e3;
+    process.stderr.write(`stats: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB; list ${ms(tList - t0)}; read ${ms(t.readMs)} + scan ${ms(t.scanMs)} (${where}; ${ms(t.scanWall)} wall); resolve ${ms(t.resolveMs)} (of which index ${ms(t.indexMs)}; ${ms(t.resolveWall)} wall); report ${ms(t2 - tResolve)}; total ${ms(t2 - t0)}; peak RSS ${peak.toFixed(0)} MB, heap now ${heap.toFixed(0)} MB\n`);
   }
   return summary.errors > 0 ? 1 : 0;
 }
@@ -137,7 +160,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (e) => {
-  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(2);
-});
+const role = workerRole<CheckWorkerContext>();
+if (role?.role === 'check') {
+  const ws = new NodeWorkspace(role.context.roots, { sync: true });
+  serveCheck(ws, checkService(ws));
+}
+else {
+  // Exit once stdout is flushed: a pipe takes writes asynchronously, and process.exit would cut them off.
+  main(process.argv.slice(2)).then((code) => process.stdout.write('', () => process.exit(code)), (e) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(2);
+  });
+}

@@ -26,11 +26,66 @@ export interface Logger {
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
+// Fast paths for the common case, plain `file:///` URIs whose path has only unreserved characters (vscode-uri
+// leaves those unchanged between parse and toString): no parsing, no re-encoding. Anything else takes the
+// vscode-uri way. A property test holds both ways equal.
+const SIMPLE_URI = /^file:\/\/\/(?!\/)[A-Za-z0-9._~\/-]*$/;
+const SIMPLE_PATH = /^[A-Za-z0-9._~\/-]*$/;
+const SIMPLE_NAME = /^(?!\.\.?$)[A-Za-z0-9._~-]+$/;
+const PREFIX = 'file://';
+
+/** posix.normalize-like resolution of `rel` against the absolute `base` path (both simple). */
+function resolveSimple(base: string, rel: string): string {
+  const out: string[] = [];
+  for (const seg of (rel.startsWith('/') ? rel : `${base}/${rel}`).split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return `/${out.join('/')}`;
+}
+
+/** A path with nothing to normalize: no empty, `.` or `..` segments (a trailing `/` aside). */
+function normalized(path: string): boolean {
+  return !/\/\/|(^|\/)\.\.?(\/|$)/.test(path);
+}
+
 export function joinUri(base: string, ...parts: string[]): string {
+  if (parts.length === 1 && SIMPLE_URI.test(base) && SIMPLE_NAME.test(parts[0]) && normalized(base.slice(PREFIX.length))) {
+    // The common case (a folder and an entry's name): plain concatenation.
+    return base.endsWith('/') ? base + parts[0] : `${base}/${parts[0]}`;
+  }
+  if (SIMPLE_URI.test(base) && parts.every((p) => SIMPLE_PATH.test(p))) {
+    const path = base.slice(PREFIX.length);
+    const joined = parts.filter((p) => p !== '').join('/');
+    // posix.join: segments joined with `/`, then normalized (a trailing `/` is kept).
+    const raw = joined === '' ? path : `${path}/${joined}`;
+    const norm = resolveSimple('/', raw);
+    return PREFIX + (raw.endsWith('/') && norm !== '/' ? `${norm}/` : norm);
+  }
   return Utils.joinPath(URI.parse(base), ...parts.map(wellFormed)).toString();
 }
 
+/** Node's posix.dirname, which vscode-uri follows (only the last segment and one slash go). */
+function posixDirname(path: string): string {
+  let end = -1;
+  let matchedSlash = true;
+  for (let i = path.length - 1; i >= 1; --i) {
+    if (path.charCodeAt(i) === 47) {
+      if (!matchedSlash) {
+        end = i;
+        break;
+      }
+    } else matchedSlash = false;
+  }
+  return end === -1 ? '/' : path.slice(0, end);
+}
+
 export function dirnameUri(uri: string): string {
+  if (SIMPLE_URI.test(uri)) {
+    const dir = posixDirname(uri.slice(PREFIX.length));
+    if (!dir.startsWith('//')) return PREFIX + dir;
+  }
   return Utils.dirname(URI.parse(uri)).toString();
 }
 
@@ -40,8 +95,9 @@ export function basenameUri(uri: string): string {
 
 /** Path of `uri` relative to the folder `base` (both URIs), with `/` separators; undefined when outside. */
 export function relativeUri(base: string, uri: string): string | undefined {
-  const b = URI.parse(base).path.replace(/\/$/, '');
-  const p = URI.parse(uri).path;
+  const simple = SIMPLE_URI.test(base) && SIMPLE_URI.test(uri);
+  const b = (simple ? base.slice(PREFIX.length) : URI.parse(base).path).replace(/\/$/, '');
+  const p = simple ? uri.slice(PREFIX.length) : URI.parse(uri).path;
   if (p === b) return '';
   if (!p.startsWith(b + '/')) return undefined;
   return p.slice(b.length + 1);
@@ -49,9 +105,24 @@ export function relativeUri(base: string, uri: string): string | undefined {
 
 /** Resolves a `/`-separated relative path (with `.` and `..`) against a folder URI. */
 export function resolvePath(folder: string, path: string): string {
+  if (SIMPLE_URI.test(folder) && SIMPLE_PATH.test(path)) return PREFIX + resolveSimple(folder.slice(PREFIX.length), path);
   // Lone surrogates cannot be percent-encoded: make the path well-formed first (U+FFFD).
   return Utils.resolvePath(URI.parse(folder), wellFormed(path)).toString();
 }
+
+/** The vscode-uri way of each helper above (the property test's reference). */
+export const slowUri = {
+  joinUri: (base: string, ...parts: string[]) => Utils.joinPath(URI.parse(base), ...parts.map(wellFormed)).toString(),
+  dirnameUri: (uri: string) => Utils.dirname(URI.parse(uri)).toString(),
+  relativeUri: (base: string, uri: string): string | undefined => {
+    const b = URI.parse(base).path.replace(/\/$/, '');
+    const p = URI.parse(uri).path;
+    if (p === b) return '';
+    if (!p.startsWith(b + '/')) return undefined;
+    return p.slice(b.length + 1);
+  },
+  resolvePath: (folder: string, path: string) => Utils.resolvePath(URI.parse(folder), wellFormed(path)).toString(),
+};
 
 export function wellFormed(s: string): string {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');

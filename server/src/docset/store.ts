@@ -58,7 +58,8 @@ export class DocsetStore {
     return found;
   }
 
-  private load(file: string): Promise<Docset> {
+  /** The docset of a docset file (read once). */
+  load(file: string): Promise<Docset> {
     let p = this.docsets.get(file);
     if (!p) {
       p = this.read(file);

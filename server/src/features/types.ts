@@ -35,6 +35,21 @@ export interface FeatureContext {
   docsetOf(uri: string): Promise<Docset | undefined>;
 }
 
+/** What a batch resolver needs: the workspace index and docsets, without any one page. */
+export interface BatchEnv {
+  index: WorkspaceIndex;
+  workspace: Workspace;
+  config: DocsConfig;
+  logger: Logger;
+  pageOf(uri: string): Promise<Page | undefined>;
+  docsetOf(uri: string): Promise<Docset | undefined>;
+}
+
+export interface BatchDiagnostics {
+  gather(ctx: FeatureContext): unknown;
+  resolver(env: BatchEnv): (uri: string, data: unknown) => Promise<DocDiagnostic[]>;
+}
+
 /** Thrown by prepareRename / rename to refuse with a message the editor shows. */
 export class RenameRefused extends Error {}
 
@@ -49,6 +64,13 @@ export interface Features {
   diagnosticsNeedIndex?: boolean;
   /** Extra page diagnostics (may read the index: links, migration sources, …). */
   diagnostics?(ctx: FeatureContext): DocDiagnostic[] | Promise<DocDiagnostic[]>;
+  /**
+   * The same diagnostics in two steps, for batch runs (`check`) that read every page once: `gather` takes what the
+   * checks need from the page model (plain data, structured-cloneable: it may cross threads), `resolver` makes,
+   * once per run, the function that turns it into diagnostics with the whole index. A feature with `batch` must
+   * have `diagnostics` equal to resolving its own gathered data.
+   */
+  batch?: BatchDiagnostics;
   hover?(ctx: FeatureContext, offset: number): Maybe<Hover>;
   completion?(ctx: FeatureContext, offset: number, info: CompletionContextInfo): Maybe<CompletionItem[]>;
   definition?(ctx: FeatureContext, offset: number): Maybe<Location[]>;

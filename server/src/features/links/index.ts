@@ -1,12 +1,12 @@
 // The links area's editor features, merged by ../registry.ts: link and anchor diagnostics, completion, navigation,
 // hover, outline, document links, folding, selection ranges and code actions. One feature per file.
 import type { DocDiagnostic } from '../../types';
-import type { Features, WorkspaceFeatures } from '../types';
+import type { BatchDiagnostics, Features, WorkspaceFeatures } from '../types';
 import { codeActions } from './codeActions';
 import { completion } from './completion';
 import { definition } from './definition';
 import { documentLinks } from './documentLinks';
-import { includedDuplicates } from './duplicates';
+import { gatherIncludes, includedDuplicates, type IncludesInput } from './duplicates';
 import { folding } from './folding';
 import { hover } from './hover';
 import { references } from './references';
@@ -15,17 +15,37 @@ import { LinkResolver } from './resolve';
 import { selectionRanges } from './selection';
 import { slugChangeActions } from './slugChange';
 import { documentSymbols } from './symbols';
-import { linkDiagnostics } from './validate';
+import { checkedLinks, checkLinks, LinkChecker, type LinkInput } from './validate';
 import { workspaceSymbols } from './workspaceSymbols';
 
 export { validateLinks, type LinkHost } from './validate';
 
+interface Gathered {
+  links: LinkInput[];
+  includes?: IncludesInput;
+}
+
+/** Link and anchor diagnostics: links gathered from the page, checked against the index (one resolver per run). */
+const batch: BatchDiagnostics = {
+  gather: (ctx): Gathered => ({ links: checkedLinks(ctx.page), includes: gatherIncludes(ctx.page, ctx.docset, ctx.workspace.roots()) }),
+  resolver(env) {
+    const resolver = new LinkResolver(env);
+    const checker = new LinkChecker(resolver);
+    return async (uri, data): Promise<DocDiagnostic[]> => {
+      const g = data as Gathered;
+      const out = await checkLinks(checker, env, uri, g.links);
+      if (g.includes) out.push(...(await includedDuplicates(g.includes, uri, await env.docsetOf(uri), resolver)));
+      return out;
+    };
+  },
+};
+
 export const linksFeatures: Features = {
   diagnosticsNeedIndex: true,
+  batch,
   async diagnostics(ctx): Promise<DocDiagnostic[]> {
-    const out = await linkDiagnostics(ctx);
-    out.push(...(await includedDuplicates(ctx, new LinkResolver(ctx))));
-    return out;
+    await ctx.index.whenReady();
+    return batch.resolver(ctx)(ctx.page.uri || ctx.doc.uri, batch.gather(ctx));
   },
   hover,
   completion: (ctx, offset) => completion(ctx, offset),

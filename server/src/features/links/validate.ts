@@ -7,7 +7,6 @@ import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic, Severity } from '../../types';
 import { relativeUri, type Workspace } from '../../workspace';
-import type { FeatureContext } from '../types';
 import { classifyUrl, declaredCrossLinks, mailtoDomain } from './urls';
 import { redirectFor, redirectLabel, redirectTargets } from './redirects';
 import { displayPath, docsetRelative, inUnderscoreFolder, LinkResolver, resolveLinkUri, type LinkEnv } from './resolve';
@@ -152,13 +151,16 @@ export function pageLinks(page: Page): LinkInput[] {
   }));
 }
 
-/** Link diagnostics of an open page. */
-export async function linkDiagnostics(ctx: FeatureContext): Promise<DocDiagnostic[]> {
-  await ctx.index.whenReady();
-  const checker = new LinkChecker(new LinkResolver(ctx));
-  const from: LinkSource = { uri: ctx.page.uri || ctx.doc.uri, docset: ctx.docset, page: ctx.page };
+/** The links a page's checks look at (not those in comments, not `<scheme:…>` autolinks): plain data. */
+export function checkedLinks(page: Page): LinkInput[] {
+  return pageLinks(page).filter((l) => !l.inComment && !l.autolink);
+}
+
+/** Checks gathered links of `uri` (its own anchors come from the index summary, which is the page's). */
+export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: readonly LinkInput[]): Promise<DocDiagnostic[]> {
+  const from: LinkSource = { uri, docset: await env.docsetOf(uri) };
   const out: DocDiagnostic[] = [];
-  for (const link of pageLinks(ctx.page)) out.push(...(await checker.check(link, from)));
+  for (const link of links) out.push(...(await checker.check(link, from)));
   return out;
 }
 
