@@ -41,6 +41,8 @@ export interface Docset {
   redirects: Map<string, Redirect>;
   redirectsUri?: string;
   problems: DocsetProblem[];
+  /** The parsed `toc:` node (null: none), for the features that read ToC items the model does not keep. */
+  tocNode?: Node | null;
 }
 
 function yamlRange(lines: LineIndex, node: { range?: [number, number, number] | null } | null | undefined): Range {
@@ -103,7 +105,7 @@ export function parseDocset(uri: string, root: string, text: string): Docset {
   tocFiles(topLevel(doc, 'toc'), toc);
   return {
     uri, root, project: scalarString(topLevel(doc, 'project')), subs, crossLinks: strings(topLevel(doc, 'cross_links')),
-    exclude: strings(topLevel(doc, 'exclude')), tocFiles: toc, redirects: new Map(), problems,
+    exclude: strings(topLevel(doc, 'exclude')), tocFiles: toc, redirects: new Map(), problems, tocNode: topLevel(doc, 'toc') ?? null,
   };
 }
 

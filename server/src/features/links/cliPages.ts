@@ -58,11 +58,13 @@ export function cliPages(docset: Docset, ws: Workspace): Promise<CliPages> {
 
 async function readCliPages(docset: Docset, ws: Workspace): Promise<CliPages> {
   const out: CliPages = { pages: new Map(), supplemental: new Map() };
-  const text = await ws.readFile(docset.uri);
-  if (!text || !/^\s*-?\s*cli\s*:/m.test(text)) return out;
-  const doc = parseDocument(text);
   const refs: CliRef[] = [];
-  cliRefs(doc.get('toc', true) as Node | undefined, '', refs);
+  if (docset.tocNode !== undefined) cliRefs(docset.tocNode, '', refs);
+  else {
+    const text = await ws.readFile(docset.uri);
+    if (!text || !/^\s*-?\s*cli\s*:/m.test(text)) return out;
+    cliRefs(parseDocument(text).get('toc', true) as Node | undefined, '', refs);
+  }
   for (const ref of refs) {
     const json = await ws.readFile(joinUri(docset.root, ref.schema));
     if (!json) continue;

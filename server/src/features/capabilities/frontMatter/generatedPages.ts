@@ -1,6 +1,6 @@
 // Folders whose pages docs-builder generates around supplemental Markdown: `- cli: <schema.json>` ToC items with a
 // `folder:` (the CLI-reference extension gives those pages their title, so a missing H1 is not a problem there).
-// Read from the docset file, which the Docset model does not keep the ToC items of; cached per Docset.
+// Read from the docset's parsed `toc:` node (or the docset file when the model has none); cached per Docset.
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Docset } from '../../../docset/docset';
 import type { Workspace } from '../../../workspace';
@@ -22,6 +22,12 @@ function collect(node: Node | null | undefined, prefix: string, out: string[]): 
 /** Docset-relative folders of generated CLI-reference pages. */
 export function generatedFolders(docset: Docset, workspace: Workspace): Promise<string[]> {
   let hit = cache.get(docset);
+  if (!hit && docset.tocNode !== undefined) {
+    const out: string[] = [];
+    collect(docset.tocNode, '', out);
+    hit = Promise.resolve(out);
+    cache.set(docset, hit);
+  }
   if (!hit) {
     hit = workspace.readFile(docset.uri).then((text) => {
       const out: string[] = [];
