@@ -14,17 +14,38 @@ import { fmt, line, median, percentile, timeRuns } from './stats';
 
 const DIST = join(__dirname, '..');
 
-export function checkProcess(root: string, runs = 3): void {
+/** Whole-process wall times of `argv` (median of `runs`), with the last run's output. */
+function processTimes(argv: string[], runs: number): { times: number[]; stdout: string; stderr: string } {
   const times: number[] = [];
-  let out = '';
+  let stdout = '';
+  let stderr = '';
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), 'check', root, '--format', 'text', '--stats'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 28 });
     times.push(performance.now() - t);
-    out = `${r.stdout.trim().split('\n').pop()} | ${r.stderr.trim().split('\n').pop()}`;
+    stdout = r.stdout;
+    stderr = r.stderr;
   }
-  line('cold `check` of the workspace, whole process', fmt(times, 'ms', 0), '< 1000 ms');
-  line('  last run', out);
+  return { times, stdout, stderr };
+}
+
+/**
+ * Cold `check` of the workspace as a whole process (worker threads, and in one thread), then VS Code's Markdown
+ * link validation (vscode-markdown-languageservice) on the same files, also as a whole process: the ratio.
+ */
+export function checkProcess(root: string, runs = 5): void {
+  const cli = join(DIST, 'cli.js');
+  const threaded = processTimes([cli, 'check', root, '--format', 'text', '--stats'], runs);
+  line('cold `check` of the workspace, whole process', fmt(threaded.times, 'ms', 0), '< 1000 ms');
+  line('  last run', `${threaded.stdout.trim().split('\n').pop()} | ${threaded.stderr.trim().split('\n').pop()}`);
+  const single = processTimes([cli, 'check', root, '--format', 'text', '--stats', '--jobs', '0'], 3);
+  line('  the same in one thread (--jobs 0)', fmt(single.times, 'ms', 0));
+  line('  last run', single.stderr.trim().split('\n').pop() ?? '');
+  const vs = processTimes([join(DIST, 'bench', 'markdownServiceMain.js'), root], Number(process.env.MD_RUNS ?? 3));
+  const last = vs.stdout.trim() ? (JSON.parse(vs.stdout.trim().split('\n').pop()!) as { files: number; diagnostics: number; ms: number }) : undefined;
+  line("VS Code's Markdown service, link validation, whole process", fmt(vs.times, 'ms', 0));
+  if (last) line('  last run', `${last.files} files, ${last.diagnostics} diagnostics, ${last.ms.toFixed(0)} ms inside the process`);
+  line('  ratio (median, Markdown service / `check`)', `${(median(vs.times) / median(threaded.times)).toFixed(1)}×`, '>= 10×');
 }
 
 /** Spawns the server, opens one page right after `initialized`, times until its first diagnostics. */
