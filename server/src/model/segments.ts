@@ -21,6 +21,10 @@ const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Lines that cannot be the content of a setext heading (list items, quotes, tables, headings). */
 const NOT_PARAGRAPH = /^ {0,3}(?:[-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|\|)|^ {0,3}(?:[-*_][ \t]*){3,}$/;
 
+/** First characters (after up to 3 spaces) that may begin a heading, setext underline or non-paragraph line. */
+const MAY_START_BLOCK = new Uint8Array(128);
+for (const ch of '#=-+*_>|0123456789') MAY_START_BLOCK[ch.charCodeAt(0)] = 1;
+
 /** The raw heading source after the `#` marks: trimmed, closing `#` sequence removed. */
 export function atxRaw(line: string, markEnd: number): { raw: string; offset: number } {
   let body = line.slice(markEnd);
@@ -49,8 +53,12 @@ export function scanSegmentAt(seg: string, start: number, end: number): SegmentR
     let lineEnd = seg.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const contentEnd = lineEnd > lineStart && seg.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const line = seg.slice(lineStart, contentEnd);
-    const atx = ATX.exec(line);
+    // Most lines are paragraph text: look at the first character after up to 3 spaces before any regex.
+    let f = lineStart;
+    while (f < contentEnd && f - lineStart < 4 && seg.charCodeAt(f) === 32) f++;
+    const c = f - lineStart < 4 ? seg.charCodeAt(f) : 0;
+    const line = c === 0 || MAY_START_BLOCK[c] !== 1 ? '' : seg.slice(lineStart, contentEnd);
+    const atx = c === 35 ? ATX.exec(line) : null;
     if (atx) {
       if (paraStart >= 0) scanInline(seg, inlineFrom, lineStart, 'text', out);
       const markEnd = atx[0].length;
@@ -60,7 +68,7 @@ export function scanSegmentAt(seg: string, start: number, end: number): SegmentR
       paraStart = -1;
       noSetext = false;
       inlineFrom = lineEnd + 1;
-    } else if (paraStart >= 0 && !noSetext && SETEXT.test(line)) {
+    } else if (paraStart >= 0 && !noSetext && (c === 61 || c === 45) && SETEXT.test(line)) {
       const first = seg.slice(paraStart, paraFirstEnd);
       const lead = first.length - first.trimStart().length;
       const raw = first.trim();
@@ -68,7 +76,7 @@ export function scanSegmentAt(seg: string, start: number, end: number): SegmentR
       out.headings.push(makeHeading(line.trim()[0] === '=' ? 1 : 2, raw, paraStart + lead, paraStart + lead, contentEnd, true));
       paraStart = -1;
       inlineFrom = lineEnd + 1;
-    } else if (NOT_PARAGRAPH.test(line)) {
+    } else if (line !== '' && NOT_PARAGRAPH.test(line)) {
       paraStart = -1;
       noSetext = true;
     } else if (paraStart < 0 && !noSetext) {

@@ -6,8 +6,19 @@ const INLINE_ANCHOR = /\$\$\$[^$]+\$\$\$/g;
 /** HeadingAnchorParser.MatchAnchor: the line ends with `[` + one or more non-`[` characters + `]`, then spaces. */
 const CUSTOM_ID = /\[([^[]+)\]\s*$/;
 
+const ALREADY_SLUG = /^(?!.*--)[a-z0-9._-]*$/;
+const ASCII = /^[\t\n\v\f\r\x20-\x7e]*$/;
+
 /** Slugify.Core 4.0.1 `SlugHelper` with its default configuration. */
 export function slugify(text: string): string {
+  // Fast ways with the same result: text that is a slug already, and ASCII text (nothing to decompose).
+  if (ALREADY_SLUG.test(text)) return text;
+  if (ASCII.test(text)) return text.trim().replace(/\s+/g, '-').replace(/[^a-zA-Z0-9._-]+/g, '').toLowerCase().replace(/-+/g, '-');
+  return slugifyFull(text);
+}
+
+/** The reference: every step of SlugHelper. */
+export function slugifyFull(text: string): string {
   return text
     .normalize('NFD')
     .trim()
