@@ -215,14 +215,30 @@ export function linkParts(text: string, open: number, textStart: number, textEnd
   return link;
 }
 
-/** Matching `]` of each `[` from where it was first asked, in one pass (nested brackets balanced, code spans and escapes skipped). */
-const BRACKETS = { text: '', start: -1, end: -1, match: new Map<number, number>() };
+/**
+ * Matching `]` of each `[` from where it was first asked, in one pass (nested brackets balanced, code spans and
+ * escapes skipped). A few ranges are remembered at once: link text is scanned as a range of its own inside its
+ * paragraph, and must not make the paragraph's brackets be matched again.
+ */
+interface BracketMemo {
+  text: string;
+  start: number;
+  end: number;
+  match: Map<number, number>;
+}
+const BRACKETS: BracketMemo[] = [];
 
 function bracketEnd(text: string, i: number, end: number): number {
-  const m = BRACKETS;
-  if (m.text !== text || m.end !== end || i < m.start) {
+  let m: BracketMemo | undefined;
+  for (const x of BRACKETS) {
+    if (x.text === text && x.end === end && i >= x.start) {
+      m = x;
+      break;
+    }
+  }
+  if (!m) {
+    const match = new Map<number, number>();
     const stack: number[] = [];
-    m.match = new Map();
     for (let j = i; j < end; j++) {
       const c = text.charCodeAt(j);
       if (c === 92) j++;
@@ -231,11 +247,11 @@ function bracketEnd(text: string, i: number, end: number): number {
         if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
         else if (cs) j += cs.n - 1;
       } else if (c === 91) stack.push(j);
-      else if (c === 93 && stack.length) m.match.set(stack.pop()!, j);
+      else if (c === 93 && stack.length) match.set(stack.pop()!, j);
     }
-    m.text = text;
-    m.start = i;
-    m.end = end;
+    m = { text, start: i, end, match };
+    if (BRACKETS.length >= 4) BRACKETS.shift();
+    BRACKETS.push(m);
   }
   return m.match.get(i) ?? -1;
 }
@@ -350,6 +366,9 @@ export function linkEndIn(text: string, i: number, end: number): number {
   return pe > 0 ? pe + 1 : -1;
 }
 
+const STARTS = new Uint8Array(128);
+for (const ch of '\\`{$![<') STARTS[ch.charCodeAt(0)] = 1;
+
 /**
  * Scans Markdown inline content between `start` and `end` for code spans (skipped, roles recorded), links and
  * images, autolinks, substitutions and anchors. Link text is scanned too (it may hold subs and anchors).
@@ -358,7 +377,12 @@ export function scanInline(text: string, start: number, end: number, context: In
   const linkContext: Link['context'] = context === 'comment' ? 'comment' : 'text';
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    // Skip plain text in a tight loop: only `\`, backticks, `{`, `$`, `!`, `[` and `<` can start anything.
+    while (c >= 128 || STARTS[c] === 0) {
+      if (++i >= end) return;
+      c = text.charCodeAt(i);
+    }
     switch (c) {
       case 92: // backslash escape
         i += 2;
