@@ -35,15 +35,26 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
   }
   bounds.push([from, end]);
   // A leading pipe makes an empty first piece; a trailing pipe an empty last piece.
-  if (bounds.length > 1 && text.slice(bounds[0][0], bounds[0][1]).trim() === '') bounds.shift();
-  if (bounds.length > 1 && text.slice(bounds[bounds.length - 1][0], bounds[bounds.length - 1][1]).trim() === '') bounds.pop();
+  if (bounds.length > 1 && blank(text, bounds[0][0], bounds[0][1])) bounds.shift();
+  if (bounds.length > 1 && blank(text, bounds[bounds.length - 1][0], bounds[bounds.length - 1][1])) bounds.pop();
   for (const [s, e] of bounds) {
-    const raw = text.slice(s, e);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    cells.push({ start: s + lead, end: s + lead + t.length, text: t });
+    let a = s;
+    let b = e;
+    while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+    cells.push({ start: a, end: b, text: text.slice(a, b) });
   }
   return cells;
+}
+
+/** What String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+export function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function blank(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function hasPipe(text: string, s: number, e: number): boolean {
