@@ -10,6 +10,7 @@ import { LanguageService } from '../server/src/service';
 import { BIG_PAGE, CORPUS, corpusTexts, pageNear } from './corpus';
 import { fmt, line, timeRuns } from './stats';
 import { hostile } from './hostile';
+import { yamlBench } from './yaml';
 import { checkProcess, completionLatency, editLatency, firstDiagnostics, indexed, largeWorkspace, markdownFilesCount, renameLatency, workspaceSymbols } from './scale';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     await didChange('~20 KB page', pageNear(20_000).path, '< 5 ms');
   }
   if (want('hostile')) await hostile();
+  if (want('yaml')) await yamlBench();
   if (want('rename')) {
     await renameLatency(50, '< 200 ms');
     await renameLatency(500, '');

@@ -2,7 +2,8 @@
 // `{applies-item}` argument, `:applies_to:` option). Both give the model and diagnostics with offsets into the page.
 // Shape handling mirrors ApplicableToYamlConverter.ReadYaml
 // (src/Elastic.Documentation.Configuration/Converters/ApplicableToYamlConverter.cs).
-import { isScalar, isSeq, parseDocument } from 'yaml';
+import { isScalar, isSeq } from 'yaml';
+import { parseYamlDocument } from '../model/yamlFast';
 import type { AppliesDiagnostic, AppliesResult, DiagnosticSink } from './model';
 import { Resolver, applicableToAll } from './resolve';
 import { mergeSequence, spanOf, toYValue } from './tree';
@@ -109,7 +110,7 @@ export function parseAppliesToText(yaml: string, offset: number, kind: AppliesTe
     applicability: undefined,
     diagnostics: [{ code: 'applies.yaml', severity: 'error', message: unableMessage(kind, yaml), ...at }],
   });
-  const doc = parseDocument(yaml, { uniqueKeys: false });
+  const doc = parseYamlDocument(yaml, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     const [s, e] = doc.errors[0].pos;
     // An error at the very end (an unclosed `[` or `{`) would point past the text: show the whole text instead.

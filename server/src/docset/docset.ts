@@ -1,7 +1,8 @@
 // A docset: the folder holding `docset.yml` / `_docset.yml` (spec §7), its `subs`, `cross_links`, `exclude`,
 // `toc`, and the redirects file beside it. Pure: text in, model out; positions for go-to-definition.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { LineIndex } from '../model/lines';
+import { parseYamlDocument } from '../model/yamlFast';
 import { scalarString, stringPairs, topLevel } from '../model/frontMatter';
 import type { Range } from '../types';
 
@@ -52,7 +53,7 @@ function yamlRange(lines: LineIndex, node: { range?: [number, number, number] | 
 
 function parseYaml(text: string, lines: LineIndex, problems: DocsetProblem[], what: string): Document.Parsed | undefined {
   try {
-    const doc = parseDocument(text, { uniqueKeys: false });
+    const doc = parseYamlDocument(text, { uniqueKeys: false });
     for (const e of doc.errors) {
       problems.push({ code: 'docset.yaml', severity: 'error', message: `Could not load ${what}: ${e.message.split('\n')[0]}`, range: lines.range(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)) });
     }

@@ -1,6 +1,7 @@
 // Front matter as YAML with positions (the `yaml` library). Parsed from the page text itself, starting at the
 // opening `---` (a YAML document marker), so every node's range is already a page offset.
-import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, type Document, type Node } from 'yaml';
+import { parseYamlDocument } from './yamlFast';
 import type { FrontMatterBlock } from './blocks';
 import type { FrontMatter, SubDefinition } from './types';
 
@@ -44,7 +45,7 @@ export function parseFrontMatter(text: string, block: FrontMatterBlock): { front
   const problems: YamlProblem[] = [];
   let doc: Document.Parsed | undefined;
   try {
-    doc = parseDocument(text.slice(0, block.content.end), { prettyErrors: false, uniqueKeys: false });
+    doc = parseYamlDocument(text.slice(0, block.content.end), { prettyErrors: false, uniqueKeys: false });
     for (const e of doc.errors) problems.push({ message: e.message.split('\n')[0], start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
   } catch (e) {
     problems.push({ message: e instanceof Error ? e.message : String(e), start: block.content.start, end: block.content.end });
