@@ -5,6 +5,15 @@
 // scalars, multi-line scalars, tabs, CR, directives, odd indentation, escapes it does not know…) returns undefined, and
 // the caller uses parseDocument. test/model/yamlFast*.test.ts prove the two equal on the corpus and on generated YAML.
 import { Document, isScalar, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type ParseOptions } from 'yaml';
+// The library's bindings read once: a bundler turns each use of an import into a getter call.
+const SCALAR = Scalar;
+const MAP = YAMLMap;
+const SEQ = YAMLSeq;
+const PAIR = Pair;
+const IS_SCALAR = isScalar;
+const PLAIN = Scalar.PLAIN;
+const QUOTE_DOUBLE = Scalar.QUOTE_DOUBLE;
+const QUOTE_SINGLE = Scalar.QUOTE_SINGLE;
 
 /** A trivia or indicator token: 0 space, 1 comment, 2 newline, 3 indicator (`:`, `-`, `---`); `i` a comment's indent. */
 interface Tok { k: 0 | 1 | 2 | 3; o: number; e: number; i: number }
@@ -143,7 +152,7 @@ class FastParser {
       const f = frames[frames.length - 1];
       if (!f) {
         if (k !== 0 || dash) fail();
-        const map = new YAMLMap(this.doc.schema);
+        const map = new MAP(this.doc.schema);
         frames.push(this.frame(false, 0, map, i));
         return this.key(frames[0], i, []);
       }
@@ -151,7 +160,7 @@ class FastParser {
         if (dash && k === f.indent) return this.dashItem(f, ls, i);
         if (k > f.indent) fail();
       } else if ((k > f.indent || (k === f.indent && dash)) && f.sep) { // a collection as the value of `key:`
-        const node = dash ? new YAMLSeq(this.doc.schema) : new YAMLMap(this.doc.schema);
+        const node = dash ? new SEQ(this.doc.schema) : new MAP(this.doc.schema);
         const c = this.frame(dash, k, node, i);
         frames.push(c);
         return dash ? this.dashItem(c, ls, i) : this.key(c, i, []);
@@ -188,7 +197,7 @@ class FastParser {
     const s = this.scalar(j);
     if (this.colon(s.ve) >= 0) {
       f.item = start;
-      const c = this.frame(false, j - ls, new YAMLMap(this.doc.schema), j);
+      const c = this.frame(false, j - ls, new MAP(this.doc.schema), j);
       this.frames.push(c);
       return this.key(c, j, []);
     }
@@ -206,7 +215,7 @@ class FastParser {
     const kp = this.props(start, true, false, p);
     if (kp.spaceBefore) key.spaceBefore = true;
     if (kp.comment) key.commentBefore = kp.comment;
-    f.pair = new Pair(key, null);
+    f.pair = new PAIR(key, null);
     (f.node as YAMLMap).items.push(f.pair);
     let r = q + 1;
     while (text.charCodeAt(r) === 32) r++;
@@ -252,7 +261,7 @@ class FastParser {
         if (q < 0 || q >= le) fail();
         if (text.charCodeAt(q + 1) !== 39) {
           const raw = text.slice(p + 1, q);
-          return { type: Scalar.QUOTE_SINGLE, src: j > p + 1 ? raw.replace(/''/g, "'") : raw, ve: q + 1 };
+          return { type: QUOTE_SINGLE, src: j > p + 1 ? raw.replace(/''/g, "'") : raw, ve: q + 1 };
         }
         j = q + 2;
       }
@@ -262,7 +271,7 @@ class FastParser {
       let from = p + 1;
       for (let j = p + 1; j < le; j++) {
         const ch = text.charCodeAt(j);
-        if (ch === 34) return { type: Scalar.QUOTE_DOUBLE, src: src + text.slice(from, j), ve: j + 1 };
+        if (ch === 34) return { type: QUOTE_DOUBLE, src: src + text.slice(from, j), ve: j + 1 };
         if (ch === 92) {
           const e = ESC[text[j + 1]];
           if (e === undefined || j + 1 >= le) fail();
@@ -281,27 +290,27 @@ class FastParser {
       } else if (ch === 58 && this.empty(j + 1)) break;
       else end = j + 1;
     }
-    return { type: Scalar.PLAIN, src: text.slice(p, end), ve: end };
+    return { type: PLAIN, src: text.slice(p, end), ve: end };
   }
 
   /** A scalar node as the composer makes it: core-schema resolution of plain scalars with the document's own tags. */
   private build(type: Type, src: string, vs: number, ve: number, end: number, atKey: boolean): Scalar | YAMLMap | YAMLSeq {
     if (type === '[]' || type === '{}') {
-      const coll = type === '[]' ? new YAMLSeq(this.doc.schema) : new YAMLMap(this.doc.schema);
+      const coll = type === '[]' ? new SEQ(this.doc.schema) : new MAP(this.doc.schema);
       coll.flow = true;
       coll.range = [vs, ve, end];
       return coll;
     }
     let node: Scalar;
     let format: string | undefined;
-    if (type === Scalar.PLAIN) {
+    if (type === PLAIN) {
       const tag = this.doc.schema.tags.find((t) => (t.default === true || (atKey && t.default === 'key')) && !t.collection && t.test?.test(src));
       if (tag && !tag.collection) {
         const res = tag.resolve(src, fail, this.doc.options);
-        node = isScalar(res) ? res : new Scalar(res);
+        node = IS_SCALAR(res) ? res : new SCALAR(res);
         format = tag.format;
-      } else node = new Scalar(src);
-    } else node = new Scalar(src);
+      } else node = new SCALAR(src);
+    } else node = new SCALAR(src);
     node.range = [vs, ve, end];
     node.source = src;
     node.type = type;
@@ -324,7 +333,7 @@ class FastParser {
     } else if (f.sep) {
       const sep = f.sep;
       const at = sep.length > 1 && sep[1].k === SP ? sep[1].e : sep[0].e;
-      const node = this.build(Scalar.PLAIN, '', at, at, at, false) as Scalar;
+      const node = this.build(PLAIN, '', at, at, at, false) as Scalar;
       const vp = this.props(sep, false, false, at);
       if (vp.spaceBefore) node.spaceBefore = true;
       if (vp.comment) {
