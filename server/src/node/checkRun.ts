@@ -39,9 +39,19 @@ export interface CheckWorkerContext {
   roots: string[];
 }
 
-/** What the cross-page checks read of other pages (links are checked from what each page gathered). */
-function lite(summary: PageSummary): PageSummary {
-  return { ...summary, links: [] };
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * What the cross-page checks read of other pages: anchor ids with their kind and line (links to them, duplicates
+ * through includes), substitution keys (unused docset keys) and that the page exists (links, migration sources).
+ * Links are checked from what each page gathered; labels, positions of uses and checklists are for the editor.
+ */
+export function lite(summary: PageSummary): PageSummary {
+  return {
+    uri: summary.uri, title: summary.title, size: summary.size, links: [], checklist: [],
+    anchors: summary.anchors.map((a) => ({ ...a, label: '' })),
+    subs: summary.subs.map((u) => ({ key: u.key, range: NOWHERE, keyRange: NOWHERE })),
+  };
 }
 
 interface Scanned {
