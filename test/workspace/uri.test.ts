@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dirnameUri, joinUri, relativeUri, resolvePath, slowUri } from '../../server/src/workspace';
+import { decode } from '../../server/src/node/nodeWorkspace';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 500);
 const seg = fc.oneof(fc.constantFrom('', '.', '..', 'a', 'docs', '_snippets', 'x.md', 'a-b_c~d', 'A.B', '%20', 'é', 'c:', 'a b', '#x', '?q'), fc.stringMatching(/^[a-z0-9._~-]{1,6}$/));
@@ -38,4 +39,12 @@ test('examples: links and listing paths', () => {
   assert.equal(dirnameUri('file:///ws/docs/a.md'), 'file:///ws/docs');
   assert.equal(relativeUri('file:///ws/', 'file:///ws/docs/a.md'), 'docs/a.md');
   assert.equal(relativeUri('file:///ws/docs', 'file:///ws/docsets/a.md'), undefined);
+});
+
+test('decode: ASCII through Latin-1, anything else as UTF-8 (BOM kept, invalid bytes replaced) — as readFile(…, "utf8")', () => {
+  for (const s of ['plain ascii\n', '', 'café ☕ 日本', '\uFEFFbom', 'a\u0000b']) assert.equal(decode(Buffer.from(s, 'utf8')), s);
+  const bad = Buffer.from([0x61, 0xff, 0xfe, 0x62]);
+  assert.equal(decode(bad), bad.toString('utf8'));
+  const latin = Buffer.from([0x63, 0x61, 0x66, 0xe9]);
+  assert.equal(decode(latin), 'caf\uFFFD');
 });

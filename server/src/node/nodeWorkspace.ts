@@ -1,4 +1,5 @@
 // The Node host's Workspace: read-only access to the local disk by file URI. Never writes.
+import { isAscii } from 'node:buffer';
 import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import { URI } from 'vscode-uri';
 import type { FileStat, FileType, Workspace } from '../workspace';
@@ -34,7 +35,7 @@ export class NodeWorkspace implements Workspace {
     const p = this.path(uri);
     if (!p) return undefined;
     try {
-      const text = this.options.sync ? readFileSync(p, 'utf8') : await fs.readFile(p, 'utf8');
+      const text = decode(this.options.sync ? readFileSync(p) : await fs.readFile(p));
       if (this.options.keepTexts) this.texts.set(uri, text);
       return text;
     } catch {
@@ -60,6 +61,11 @@ export class NodeWorkspace implements Workspace {
     // Symbolic links are not followed: no loops, nothing outside the tree.
     return entries.filter((e) => e.isFile() || e.isDirectory()).map((e) => [e.name, e.isDirectory() ? 'directory' : 'file']);
   }
+}
+
+/** UTF-8 text of a file's bytes; pure ASCII (most docs) takes the cheaper Latin-1 decoding, which is the same there. */
+export function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 export function fileUri(path: string): string {
