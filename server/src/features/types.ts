@@ -19,12 +19,8 @@ export interface TextDoc {
   text: string;
 }
 
-/** What a feature gets for one document: its model, docset and substitutions, and the workspace. */
-export interface FeatureContext {
-  doc: TextDoc;
-  page: Page;
-  docset: Docset | undefined;
-  subs: SubScope;
+/** The workspace as features see it: the index, docsets, configuration, and models of any page. */
+export interface BatchEnv {
   index: WorkspaceIndex;
   workspace: Workspace;
   config: DocsConfig;
@@ -35,14 +31,12 @@ export interface FeatureContext {
   docsetOf(uri: string): Promise<Docset | undefined>;
 }
 
-/** What a batch resolver needs: the workspace index and docsets, without any one page. */
-export interface BatchEnv {
-  index: WorkspaceIndex;
-  workspace: Workspace;
-  config: DocsConfig;
-  logger: Logger;
-  pageOf(uri: string): Promise<Page | undefined>;
-  docsetOf(uri: string): Promise<Docset | undefined>;
+/** What a feature gets for one document: its model, docset and substitutions, and the workspace. */
+export interface FeatureContext extends BatchEnv {
+  doc: TextDoc;
+  page: Page;
+  docset: Docset | undefined;
+  subs: SubScope;
 }
 
 export interface BatchDiagnostics {
