@@ -3,7 +3,7 @@
 import { DEFAULT_CONFIG, type DocsConfig } from './config';
 import { DocsetStore } from './docset/store';
 import { WorkspaceIndex } from './index/workspaceIndex';
-import { summarizePage } from './index/summary';
+import { lazySummary } from './index/summary';
 import { substitutionScope, type SubScope } from './docset/substitutions';
 import type { Docset } from './docset/docset';
 import { applySeverities, runRules } from './diagnostics/index';
@@ -70,7 +70,7 @@ export class LanguageService {
     const cache = cached?.cache ?? new SegmentCache();
     const page = parsePage(doc.text, doc.uri, doc.version, { cache, reader: this.reader });
     this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache });
-    if (this.indexDocuments && isMarkdownUri(doc.uri)) this.index.set(doc.uri, summarizePage(page));
+    if (this.indexDocuments && isMarkdownUri(doc.uri)) this.index.set(doc.uri, lazySummary(page));
     return page;
   }
 

@@ -1,10 +1,13 @@
 // Property tests: whatever the page, the model and the service never throw, every range lies inside the
-// document, results are deterministic, and a series of edits through the segment cache gives the same
-// model as parsing the final text. Bounded here (PROPERTY_RUNS, default 150); scripts/soak runs longer.
+// document, results are deterministic, and a series of edits through the segment cache (the incremental
+// parse) gives the same model, block scan and diagnostics as parsing each version afresh. Bounded here
+// (PROPERTY_RUNS, default 150); scripts/soak runs longer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parsePage, SegmentCache } from '../../server/src/model/page';
+import { scanBlocks } from '../../server/src/model/blocks';
+import { parsePage, SegmentCache, type ParseOptions } from '../../server/src/model/page';
+import { textChange } from '../../server/src/model/textChange';
 import { scanSegment } from '../../server/src/model/segments';
 import type { Page } from '../../server/src/model/types';
 import { service, uri } from '../helpers';
@@ -109,6 +112,73 @@ test('diagnostics and every feature never throw and answer inside the document',
       await ls.prepareRename(doc, pos);
     } catch (e) {
       assert.equal((e as Error).constructor.name, 'RenameRefused');
+    }
+  }), { numRuns: Math.max(20, RUNS / 3) });
+});
+
+/** Keystrokes and small pastes that change a page's structure: line breaks, fences, comment and table marks. */
+const keystroke = fc.constantFrom('x', ' ', '\n', '\r\n', '\r', '\n\n', '`', '```', '~~~', ':', ':::', '::::{note}\n', '%', '% ', '|', '-', '---', '...', '#', '# ',
+  '$$$', '{{', '}}', '[', ']', '(', ')', '<!--', '-->', '\t', '    ', '* ', '1. ', '=', ':name: n', '| --- |');
+const small = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.integer({ min: 0, max: 3 }), insert: keystroke });
+const anyEdit = fc.oneof(edit, small, small);
+
+function apply(t: string, e: { at: number; del: number; insert: string }): string {
+  const at = Math.floor(e.at * t.length);
+  return t.slice(0, at) + e.insert + t.slice(Math.min(t.length, at + e.del));
+}
+
+/** The whole model as plain data (the line index as its line starts, the YAML document as its contents). */
+function plain(p: Page): unknown {
+  const { lines, frontMatter, ...rest } = p;
+  return { ...rest, starts: Array.from(lines.starts), linesText: lines.text === p.text, fm: frontMatter && { ...frontMatter, doc: frontMatter.doc && JSON.stringify(frontMatter.doc.contents) } };
+}
+
+test('the text change is the one replaced range', () => {
+  fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (pre, a, b, post) => {
+    const before = pre + a + post;
+    const after = pre + b + post;
+    const c = textChange(before, after);
+    assert.ok(c.start >= 0 && c.start <= c.oldEnd && c.start <= c.newEnd);
+    assert.equal(before.slice(0, c.start), after.slice(0, c.start));
+    assert.equal(before.slice(c.oldEnd), after.slice(c.newEnd));
+    assert.equal(before.slice(0, c.start) + after.slice(c.start, c.newEnd) + before.slice(c.oldEnd), after);
+    // As small as it can be: the prefix and the suffix cannot grow.
+    assert.ok(c.start === Math.min(before.length, after.length) || before[c.start] !== after[c.start] || c.oldEnd === c.start || c.newEnd === c.start);
+  }), { numRuns: RUNS * 4 });
+});
+
+test('incremental parse: each version of a series of edits equals a fresh parse (model, line index, block scan)', () => {
+  const modes: ParseOptions[] = [{}, { reader: scanSegment }, { coarse: true }, { reader: scanSegment, skipFrontMatterYaml: true }];
+  fc.assert(fc.property(page, fc.array(anyEdit, { minLength: 1, maxLength: 12 }), fc.nat(modes.length - 1), (text, edits, mode) => {
+    const cache = new SegmentCache();
+    let t = text;
+    parsePage(t, '', 0, { ...modes[mode], cache });
+    for (const [i, e] of edits.entries()) {
+      t = apply(t, e);
+      const incremental = parsePage(t, 'file:///ws/p.md', i + 1, { ...modes[mode], cache });
+      assert.deepStrictEqual(plain(incremental), plain(parsePage(t, 'file:///ws/p.md', i + 1, modes[mode])));
+      // The block scan kept for the next edit (its Markdown units are only those of the re-scanned stretch).
+      const { lines: _l, segments: _s, paragraphs: _p, ...blocks } = cache.state!.blocks;
+      const { lines: _f, segments: _fs, paragraphs: _fp, ...fresh } = scanBlocks(t);
+      assert.deepStrictEqual(blocks, fresh);
+    }
+  }), { numRuns: RUNS * 2 });
+});
+
+test('incremental parse: diagnostics after each edit equal those of a fresh service', async () => {
+  const files = { 'docs/docset.yml': 'subs:\n  ech: Elastic Cloud Hosted\n', 'docs/other.md': '# Other\n\n## Some heading\n' };
+  await fc.assert(fc.asyncProperty(page, fc.array(anyEdit, { minLength: 1, maxLength: 6 }), async (text, edits) => {
+    const { ls } = service({ ...files, 'docs/p.md': text });
+    await ls.index.build();
+    const doc = (t: string, version: number) => ({ uri: uri('docs/p.md'), version, text: t });
+    await ls.diagnostics(doc(text, 0));
+    let t = text;
+    for (const [i, e] of edits.entries()) {
+      t = apply(t, e);
+      const fresh = service({ ...files, 'docs/p.md': t }).ls;
+      await fresh.index.build();
+      assert.deepStrictEqual(await ls.diagnostics(doc(t, i + 1)), await fresh.diagnostics(doc(t, i + 1)));
+      assert.deepStrictEqual(ls.index.get(uri('docs/p.md')), fresh.index.get(uri('docs/p.md')));
     }
   }), { numRuns: Math.max(20, RUNS / 3) });
 });

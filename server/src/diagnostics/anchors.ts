@@ -1,20 +1,33 @@
 // Two link targets with the same id in one page (case-insensitive, as docs-builder compares anchors): the
 // second can never be reached. docs-builder does not detect this (spec §2.6). Sources: headings of level 2
 // and deeper, `$$$anchors$$$` (also in comments), directive `:name:` options and `{step}` anchors.
-import { pageAnchors } from '../model/anchors';
+import { eachAnchor, type AnchorKind } from '../model/anchors';
 import { diag, type RuleContext } from './context';
 import type { DocDiagnostic } from '../types';
 
+const KINDS: AnchorKind[] = ['heading', 'anchor', 'directive', 'step'];
+
+/** `id.toLowerCase()`, without a copy when it has nothing to lower (slugs): the same string keeps its hash. */
+function lower(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return id.toLowerCase();
+  }
+  return id;
+}
+
 export function anchorRules(ctx: RuleContext): DocDiagnostic[] {
   const out: DocDiagnostic[] = [];
-  const seen = new Map<string, { line: number; kind: string }>();
-  for (const a of pageAnchors(ctx.page)) {
-    const k = a.id.toLowerCase();
-    if (!k) continue;
+  // Lower-cased id → where it was first defined and what defined it (start * 4 + kind), read back on a duplicate.
+  const seen = new Map<string, number>();
+  eachAnchor(ctx.page, (kind, id, start, end) => {
+    const k = lower(id);
+    if (!k) return;
     const first = seen.get(k);
-    if (first) {
-      out.push(diag(ctx, 'anchor.duplicate', 'warning', `Duplicate anchor '${a.id}': the ${first.kind} on line ${first.line + 1} already has this id, so links to '#${a.id}' never reach this ${a.kind}.`, a.span.start, a.span.end, { id: a.id }));
-    } else seen.set(k, { line: ctx.page.lines.lineAt(a.span.start), kind: a.kind });
-  }
+    if (first !== undefined) {
+      const line = ctx.page.lines.lineAt(Math.floor(first / 4));
+      out.push(diag(ctx, 'anchor.duplicate', 'warning', `Duplicate anchor '${id}': the ${KINDS[first % 4]} on line ${line + 1} already has this id, so links to '#${id}' never reach this ${kind}.`, start, end, { id }));
+    } else seen.set(k, start * 4 + KINDS.indexOf(kind));
+  });
   return out;
 }

@@ -55,20 +55,60 @@ function copy(s: string): string {
   return (' ' + s).slice(1);
 }
 
-export function summarizePage(page: Page): PageSummary {
-  const L = page.lines;
-  const headingLevel = new Map(page.headings.map((h) => [h.start, h.level]));
-  return {
-    uri: page.uri,
-    title: (() => { const t = pageTitle(page); return t === undefined ? undefined : copy(t); })(),
-    anchors: pageAnchors(page).map((a) => ({ id: copy(a.id), kind: a.kind, label: copy(a.label), level: headingLevel.get(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment })),
-    links: page.links.map((l) => ({
+/** Each part of a summary, made on its own (an open page's summary makes only the parts that are read). */
+const PARTS = {
+  title(page: Page): string | undefined {
+    const t = pageTitle(page);
+    return t === undefined ? undefined : copy(t);
+  },
+  anchors(page: Page): SummaryAnchor[] {
+    const L = page.lines;
+    const headingLevel = new Map(page.headings.map((h) => [h.start, h.level]));
+    return pageAnchors(page).map((a) => ({ id: copy(a.id), kind: a.kind, label: copy(a.label), level: headingLevel.get(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment }));
+  },
+  links(page: Page): SummaryLink[] {
+    const L = page.lines;
+    return page.links.map((l) => ({
       url: copy(l.url), path: copy(l.path), fragment: l.fragment === undefined ? undefined : copy(l.fragment), range: L.range(l.start, l.end),
       pathRange: L.range(l.pathSpan.start, l.pathSpan.end), fragmentRange: l.fragmentSpan ? L.range(l.fragmentSpan.start, l.fragmentSpan.end) : undefined,
       inComment: l.context === 'comment', image: l.image,
-    })),
-    subs: page.subs.map((u) => ({ key: copy(u.key), range: L.range(u.start, u.end), keyRange: L.range(u.keySpan.start, u.keySpan.end) })),
-    checklist: page.checklist.map((i) => ({ checked: i.checked, path: copy(i.path), notes: i.notes.map(copy), range: L.range(i.start, i.end) })),
+    }));
+  },
+  subs(page: Page): SummarySub[] {
+    const L = page.lines;
+    return page.subs.map((u) => ({ key: copy(u.key), range: L.range(u.start, u.end), keyRange: L.range(u.keySpan.start, u.keySpan.end) }));
+  },
+  checklist(page: Page): SummaryItem[] {
+    const L = page.lines;
+    return page.checklist.map((i) => ({ checked: i.checked, path: copy(i.path), notes: i.notes.map(copy), range: L.range(i.start, i.end) }));
+  },
+};
+
+export function summarizePage(page: Page): PageSummary {
+  return {
+    uri: page.uri, title: PARTS.title(page), anchors: PARTS.anchors(page), links: PARTS.links(page), subs: PARTS.subs(page),
+    checklist: PARTS.checklist(page), size: page.text.length,
+  };
+}
+
+/**
+ * The summary of an open document's version, each part made when first read: typing replaces it at every
+ * keystroke, mostly before anyone reads it (link checks of the page's own `#anchors` read only its anchors).
+ * Reads like `summarizePage(page)`.
+ */
+export function lazySummary(page: Page): PageSummary {
+  const made: Partial<Omit<PageSummary, 'uri' | 'size'>> = {};
+  const part = <K extends keyof typeof PARTS>(k: K): ReturnType<(typeof PARTS)[K]> => {
+    if (!(k in made)) (made as Record<K, unknown>)[k] = PARTS[k](page);
+    return made[k] as ReturnType<(typeof PARTS)[K]>;
+  };
+  return {
+    uri: page.uri,
+    get title() { return part('title'); },
+    get anchors() { return part('anchors'); },
+    get links() { return part('links'); },
+    get subs() { return part('subs'); },
+    get checklist() { return part('checklist'); },
     size: page.text.length,
   };
 }

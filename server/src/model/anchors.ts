@@ -1,5 +1,5 @@
 // Every link target a page defines, as docs-builder registers them in `MarkdownFile.Anchors` (spec §2.4).
-import type { Page, Span } from './types';
+import type { Heading, InlineAnchor, Page, Span } from './types';
 import { slugify } from './slug';
 
 export type AnchorKind = 'heading' | 'anchor' | 'directive' | 'step';
@@ -17,12 +17,27 @@ export interface AnchorTarget {
 /** Directives whose `:name:` option is registered as an anchor (CrossReferenceName). */
 const NAMED = new Set(['note', 'warning', 'tip', 'important', 'admonition', 'dropdown']);
 
-export function pageAnchors(page: Page): AnchorTarget[] {
-  const out: AnchorTarget[] = [];
-  for (const h of page.headings) {
-    if (h.level >= 2) out.push({ id: h.id, kind: 'heading', span: { start: h.start, end: h.end }, label: h.title, inComment: false });
+const made = new WeakMap<Page, readonly AnchorTarget[]>();
+
+/** The page's link targets in source order, made once per page model (shared: never changed by callers). */
+export function pageAnchors(page: Page): readonly AnchorTarget[] {
+  let list = made.get(page);
+  if (!list) {
+    const out: AnchorTarget[] = [];
+    eachAnchor(page, (kind, id, start, end, x) => {
+      if ('kind' in x) out.push(x);
+      else if ('level' in x) out.push({ id, kind, span: { start, end }, label: x.title, inComment: false });
+      else out.push({ id, kind, span: { start, end }, label: x.name, inComment: x.context === 'comment' });
+    });
+    list = out;
+    made.set(page, list);
   }
-  for (const a of page.anchors) out.push({ id: a.id, kind: 'anchor', span: { start: a.start, end: a.end }, label: a.name, inComment: a.context === 'comment' });
+  return list;
+}
+
+/** The targets `{step}` and named directives define, in source order. */
+function directiveAnchors(page: Page): AnchorTarget[] {
+  const out: AnchorTarget[] = [];
   for (const d of page.directives) {
     if (d.name === 'step') {
       const anchor = d.options.find((o) => o.key === 'anchor');
@@ -35,4 +50,35 @@ export function pageAnchors(page: Page): AnchorTarget[] {
     if (name?.value) out.push({ id: name.value, kind: 'directive', span: name.valueSpan, label: `{${d.name}} ${d.argument}`.trim(), inComment: false });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Visits the page's link targets in source order (headings of level 2 and deeper, inline anchors, directive
+ * targets; on the same offset in that order, as a stable sort of the three lists), without making a list.
+ */
+export function eachAnchor(page: Page, visit: (kind: AnchorKind, id: string, start: number, end: number, x: Heading | InlineAnchor | AnchorTarget) => void): void {
+  const hs = page.headings;
+  const as = page.anchors;
+  const ds = directiveAnchors(page);
+  let h = 0;
+  let a = 0;
+  let d = 0;
+  while (h < hs.length && hs[h].level < 2) h++;
+  for (;;) {
+    const hStart = h < hs.length ? hs[h].start : Infinity;
+    const aStart = a < as.length ? as[a].start : Infinity;
+    const dStart = d < ds.length ? ds[d].span.start : Infinity;
+    if (hStart === Infinity && aStart === Infinity && dStart === Infinity) return;
+    if (hStart <= aStart && hStart <= dStart) {
+      const x = hs[h++];
+      visit('heading', x.id, x.start, x.end, x);
+      while (h < hs.length && hs[h].level < 2) h++;
+    } else if (aStart <= dStart) {
+      const x = as[a++];
+      visit('anchor', x.id, x.start, x.end, x);
+    } else {
+      const t = ds[d++];
+      visit(t.kind, t.id, t.span.start, t.span.end, t);
+    }
+  }
 }

@@ -1,17 +1,25 @@
 // Offsets ↔ LSP positions for one text. Offsets and `character` are UTF-16 code units, as in LSP.
 import type { Position, Range } from '../types';
+import type { TextChange } from './textChange';
 
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: Uint32Array;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, starts?: Uint32Array) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    this.starts = LineIndex.scan(text);
+  }
+
+  private static scan(text: string): Uint32Array {
     const starts: number[] = [0];
     if (text.indexOf('\r') < 0) {
       // LF only (the usual case): jump from line break to line break.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = Uint32Array.from(starts);
-      return;
+      return Uint32Array.from(starts);
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -21,7 +29,31 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = Uint32Array.from(starts);
+    return Uint32Array.from(starts);
+  }
+
+  /**
+   * The line index of `text`, an edit of this index's text (`change` found by comparing them): line starts before
+   * the change are kept, those inside it found again, those after it moved. Equal to `new LineIndex(text)`.
+   */
+  edited(text: string, change: TextChange): LineIndex {
+    const { start: p, oldEnd, newEnd } = change;
+    const old = this.starts;
+    // A line start x depends on the characters at x - 1 and x: those before p are unchanged, those after the new
+    // end are the old ones after the old end.
+    const keep = p === 0 ? 0 : this.lineAt(p - 1) + 1;
+    const mid: number[] = p === 0 ? [0] : [];
+    for (let i = Math.max(0, p - 1); i < newEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) mid.push(i + 1);
+    }
+    const tail = this.lineAt(oldEnd) + 1;
+    const delta = newEnd - oldEnd;
+    const starts = new Uint32Array(keep + mid.length + old.length - tail);
+    starts.set(old.subarray(0, keep));
+    starts.set(mid, keep);
+    for (let i = tail, j = keep + mid.length; i < old.length; i++, j++) starts[j] = old[i] + delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -1,0 +1,89 @@
+// The model of an edited page from the previous version's: what lies before the re-scanned stretch is kept
+// (the same objects), what lies after it is moved, and only the stretch itself is read again — and of its
+// Markdown units only those the edit touched (the others' results are found in the previous model).
+import { lowerBound, unitsBetween, type BlockEdit } from './blockEdit';
+import type { Blocks, Segment } from './blocks';
+import type { LineIndex } from './lines';
+import { scanSegment, type SegmentReader, type SegmentResult } from './segments';
+import type { TextChange } from './textChange';
+import type { Page } from './types';
+import { checklistItems, emptyResult, move, readRange, readsHuge, shifted, sortResult, tablesIn, type Reuse } from './units';
+
+/** The previous parse of a document: what an edit is applied to. */
+export interface ParseState {
+  text: string;
+  page: Page;
+  /** Its block scan (after an incremental parse, `segments` and `paragraphs` only of the re-scanned stretch). */
+  blocks: Blocks;
+  reader: SegmentReader;
+  coarse: boolean;
+  skipYaml: boolean;
+}
+
+/** The elements of `list` starting in `[from, to)`. */
+function within<T extends { start: number }>(list: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(list, from); i < list.length && list[i].start < to; i++) out.push(list[i]);
+  return out;
+}
+
+/**
+ * Finds the results of units the change did not touch in the previous model: a unit wholly before the change
+ * (same offsets) or wholly after it (moved by the change's length difference), with the same length and read by
+ * the same reader, has the same text and so the same results. `old` holds the previous scan's units (of the
+ * stretch where they are looked for).
+ */
+export function reuser(prev: ParseState, change: TextChange, old: { segments: Segment[]; paragraphs: Segment[] }): Reuse {
+  const delta = change.newEnd - change.oldEnd;
+  const units = prev.coarse ? old.paragraphs : old.segments;
+  const paras = old.paragraphs;
+  return (unit: Segment, reader: SegmentReader): SegmentResult | undefined => {
+    let shift: number;
+    if (unit.end <= change.start) shift = 0;
+    else if (unit.start >= change.newEnd) shift = delta;
+    else return undefined;
+    const start = unit.start - shift;
+    const u = units[lowerBound(units, start)];
+    if (!u || u.start !== start || u.end - u.start !== unit.end - unit.start) return undefined;
+    const para = paras[lowerBound(paras, u.start + 1) - 1];
+    if ((readsHuge(u, para) ? scanSegment : prev.reader) !== reader) return undefined;
+    const p = prev.page;
+    const r: SegmentResult = {
+      headings: within(p.headings, u.start, u.end), links: within(p.links, u.start, u.end), subs: within(p.subs, u.start, u.end),
+      anchors: within(p.anchors, u.start, u.end), roles: within(p.roles, u.start, u.end),
+    };
+    return shift === 0 ? r : shifted(r, shift);
+  };
+}
+
+/** `old`'s elements before `from`, then `middle`, then `old`'s elements from `oldTo` on, moved. */
+function splice<T extends { start: number }>(old: T[], middle: T[], from: number, oldTo: number, moved: (x: T) => T): T[] {
+  const out = old.slice(0, lowerBound(old, from));
+  for (const x of middle) out.push(x);
+  for (let i = lowerBound(old, oldTo); i < old.length; i++) out.push(moved(old[i]));
+  return out;
+}
+
+/** The new page from the previous one and the re-scanned blocks. */
+export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange, text: string, lines: LineIndex, uri: string, version: number): Page {
+  const { blocks: b, from, to, delta: d } = edit;
+  const oldTo = to - d;
+  const win = emptyResult();
+  const oldUnits = unitsBetween(prev.text, prev.page.lines, edit.restart, edit.oldStop);
+  readRange(text, b, prev.coarse, prev.reader, from, to, win, reuser(prev, change, oldUnits));
+  sortResult(win);
+  const old = prev.page;
+  return {
+    uri, version, text, lines,
+    headings: splice(old.headings, win.headings, from, oldTo, (x) => move.heading(x, d)),
+    anchors: splice(old.anchors, win.anchors, from, oldTo, (x) => move.anchor(x, d)),
+    links: splice(old.links, win.links, from, oldTo, (x) => move.link(x, d)),
+    subs: splice(old.subs, win.subs, from, oldTo, (x) => move.sub(x, d)),
+    roles: splice(old.roles, win.roles, from, oldTo, (x) => move.role(x, d)),
+    comments: b.comments, blockComments: b.blockComments, notComments: b.notComments, checklist: checklistItems(b.comments, lines),
+    directives: b.directives, codeBlocks: b.codeBlocks,
+    tables: splice(old.tables, tablesIn(text, lines, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
+    frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences,
+    ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
+  };
+}

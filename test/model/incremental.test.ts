@@ -1,0 +1,142 @@
+// The incremental parse of an edited page (page.ts with a SegmentCache): what it re-scans and re-reads, and that
+// it gives what a fresh parse gives. The random-edit equivalence is in test/reliability/properties.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rescanBlocks } from '../../server/src/model/blockEdit';
+import { scanBlocks } from '../../server/src/model/blocks';
+import { LineIndex } from '../../server/src/model/lines';
+import { parsePage, SegmentCache } from '../../server/src/model/page';
+import { remarkSegment } from '../../server/src/model/remarkSegment';
+import type { SegmentReader } from '../../server/src/model/segments';
+import { textChange } from '../../server/src/model/textChange';
+import type { Page } from '../../server/src/model/types';
+
+/** The remark reader, counting the segments it reads. */
+function countingReader(): { reader: SegmentReader; read: string[] } {
+  const read: string[] = [];
+  const reader: SegmentReader = (seg) => {
+    read.push(seg);
+    return remarkSegment(seg);
+  };
+  return { reader, read };
+}
+
+function plain(p: Page): unknown {
+  const { lines, frontMatter, ...rest } = p;
+  return { ...rest, starts: Array.from(lines.starts), fm: frontMatter && { ...frontMatter, doc: frontMatter.doc && JSON.stringify(frontMatter.doc.contents) } };
+}
+
+function replace(text: string, find: string, by: string): string {
+  const at = text.indexOf(find);
+  assert.ok(at >= 0, `no ${find}`);
+  return text.slice(0, at) + by + text.slice(at + find.length);
+}
+
+const PAGE = [
+  '---', 'title: T', 'sub:', '  x: y', '---', '# Title', '',
+  'First paragraph with a [link](other.md#a) and {{x}}.', '',
+  '## Section', '',
+  '- item one', '- item two with $$$anchor$$$', '',
+  '| a | b |', '| --- | --- |', '| 1 | 2 |', '| 3 | 4 |', '',
+  ':::{note} Note {{x}}', ':name: n1', 'Inside the note.', ':::', '',
+  '```bash subs=true', 'echo {{x}}', '```', '',
+  '% - [ ] ./raw/a.md', '%      Notes: note', '',
+  'Last paragraph [end](#section).', '',
+].join('\n');
+
+test('the text change: common prefix and suffix', () => {
+  assert.deepEqual(textChange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
+  assert.deepEqual(textChange('abc', 'abxc'), { start: 2, oldEnd: 2, newEnd: 3 });
+  assert.deepEqual(textChange('aaaa', 'aaa'), { start: 3, oldEnd: 4, newEnd: 3 });
+  assert.deepEqual(textChange('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
+  const long = 'x'.repeat(5000);
+  assert.deepEqual(textChange(`${long}a${long}`, `${long}bc${long}`), { start: 5000, oldEnd: 5001, newEnd: 5002 });
+});
+
+test('the line index of an edited text equals a fresh one (LF, CRLF, lone CR, a CRLF split or joined)', () => {
+  const cases: [string, string][] = [
+    ['a\nb\nc', 'a\nbx\nc'], ['a\r\nb\r\nc', 'a\r\nb\r\n\r\nc'], ['a\r\nb', 'a\rb'], ['a\rb', 'a\r\nb'], ['a\r\nb', 'a\rx\nb'],
+    ['', 'x\n'], ['x\n', ''], ['a\nb', '\na\nb'], ['a\nb\n', 'a\nb\n\n'],
+  ];
+  for (const [before, after] of cases) {
+    const edited = new LineIndex(before).edited(after, textChange(before, after));
+    assert.deepEqual(Array.from(edited.starts), Array.from(new LineIndex(after).starts), JSON.stringify([before, after]));
+  }
+});
+
+test('an edit in a paragraph re-scans that paragraph only, and re-reads only its segment', () => {
+  const { reader, read } = countingReader();
+  const cache = new SegmentCache();
+  parsePage(PAGE, 'file:///p.md', 1, { reader, cache });
+  read.length = 0;
+  const text = replace(PAGE, 'First paragraph', 'First long paragraph');
+  const before = scanBlocks(PAGE);
+  const edit = rescanBlocks(before, text, before.lines.edited(text, textChange(PAGE, text)), textChange(PAGE, text));
+  assert.ok(edit);
+  assert.equal(text.slice(edit.from, edit.to), 'First long paragraph with a [link](other.md#a) and {{x}}.\n\n');
+  const page = parsePage(text, 'file:///p.md', 2, { reader, cache });
+  assert.deepEqual(read, ['First long paragraph with a [link](other.md#a) and {{x}}.']);
+  assert.deepEqual(plain(page), plain(parsePage(text, 'file:///p.md', 2, { reader })));
+});
+
+test('an edit in a table row re-reads that row; the table is found again', () => {
+  const { reader, read } = countingReader();
+  const cache = new SegmentCache();
+  parsePage(PAGE, '', 0, { reader, cache });
+  read.length = 0;
+  const text = replace(PAGE, '| 3 | 4 |', '| 3 | 4 {{x}} |');
+  const page = parsePage(text, '', 0, { reader, cache });
+  assert.deepEqual(read, ['| 3 | 4 {{x}} |']);
+  assert.deepEqual(page.tables[0].rows.map((r) => r.map((c) => c.text)), [['1', '2'], ['3', '4 {{x}}']]);
+  assert.deepEqual(plain(page), plain(parsePage(text, '', 0, { reader })));
+});
+
+test('what lies after an edit is moved, in copies: the previous version stays as it was', () => {
+  const cache = new SegmentCache();
+  const first = parsePage(PAGE, '', 0, { cache });
+  const heading = first.headings[1];
+  const text = replace(PAGE, 'First', 'The first');
+  const second = parsePage(text, '', 1, { cache });
+  assert.equal(first.text.slice(heading.start, heading.end), '## Section');
+  assert.equal(second.text.slice(second.headings[1].start, second.headings[1].end), '## Section');
+  assert.equal(second.headings[0], first.headings[0], 'before the edit: the same object');
+  assert.notEqual(second.headings[1], heading);
+  assert.equal(second.frontMatter, first.frontMatter, 'the front matter is not parsed again');
+});
+
+test('edits in the front matter or the first line scan the whole page again, and still re-read only what changed', () => {
+  const { reader, read } = countingReader();
+  const cache = new SegmentCache();
+  parsePage(PAGE, '', 0, { reader, cache });
+  for (const text of [replace(PAGE, 'title: T', 'title: U'), replace(PAGE, '  x: y', '  x: z'), `x${PAGE}`, PAGE.replace('---\n', '--\n')]) {
+    const before = cache.state!;
+    assert.equal(rescanBlocks(before.blocks, text, before.page.lines.edited(text, textChange(before.text, text)), textChange(before.text, text)), undefined);
+    read.length = 0;
+    const page = parsePage(text, '', 0, { reader, cache });
+    assert.ok(read.length <= 1, `re-read ${JSON.stringify(read)}`);
+    assert.deepEqual(plain(page), plain(parsePage(text, '', 0, { reader: remarkSegment })));
+  }
+});
+
+test('typing a code fence mid-page turns the rest into code; closing it brings the page back', () => {
+  const cache = new SegmentCache();
+  parsePage(PAGE, '', 0, { cache });
+  const open = replace(PAGE, '## Section', '```\n## Section');
+  const opened = parsePage(open, '', 1, { cache });
+  assert.equal(opened.headings.length, 1);
+  assert.deepEqual(plain(opened), plain(parsePage(open, '', 1)));
+  const closed = replace(open, '- item one', '```\n- item one');
+  const page = parsePage(closed, '', 2, { cache });
+  assert.deepEqual(plain(page), plain(parsePage(closed, '', 2)));
+  assert.deepEqual(page.anchors.map((a) => a.name), ['anchor']);
+});
+
+test('a directive opened or closed by an edit: later directives keep their parents', () => {
+  const text = [':::{note}', 'a', ':::', '', '::::{tab-set}', ':::{tab-item} A', 'x', ':::', '::::', ''].join('\n');
+  const cache = new SegmentCache();
+  parsePage(text, '', 0, { cache });
+  for (const next of [replace(text, 'a\n:::', 'a'), replace(text, ':::{note}', ':::{note}\n:::{tip}'), text]) {
+    const page = parsePage(next, '', 0, { cache });
+    assert.deepEqual(plain(page), plain(parsePage(next)));
+  }
+});
