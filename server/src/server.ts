@@ -1,14 +1,22 @@
 // The language server: wiring only, for any host. Gets the document, bails out if missing, delegates to the
 // language service, and turns its results into LSP. Every handler is safe (logs with the URI, answers empty);
 // long workspace requests answer a cancellation at once. The Node entry (node/main.ts) and the web worker
-// entry give it a connection and a workspace.
+// entry give it a connection and a workspace (and the Node one a page scanner on worker threads). At start, the
+// open pages get their page-local diagnostics first, then the index is built, then they get the rest; later a
+// changed page re-validates only the open pages whose diagnostics can depend on it (index/dependencies.ts).
 import {
   DidChangeConfigurationNotification, ErrorCodes, FileChangeType, LSPErrorCodes, ResponseError, TextDocuments,
-  TextDocumentSyncKind, type CancellationToken, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+  type CancellationToken, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CheckScheduler } from './checkScheduler';
 import { resolveConfig } from './config';
+import { OpenPageDependencies } from './index/dependencies';
+import type { PageScanner } from './index/workspaceIndex';
+import { buildIndex, closedPagesOnly } from './indexing';
+import { scanSegment } from './model/segments';
 import { OverlayWorkspace } from './overlayWorkspace';
+import { serverCapabilities } from './serverCapabilities';
 import { LanguageService } from './service';
 import { RenameRefused } from './features/types';
 import { handleMigrationItems, handleMigrationTarget, handleMigrationToggle } from './features/migration/requests';
@@ -19,6 +27,10 @@ import type { Logger, Workspace } from './workspace';
 /** The host's file access: a workspace whose roots the server sets from the client's folders. */
 export interface ServerHost {
   workspace: Workspace & { setRoots(roots: string[]): void };
+  /** Reads many closed pages at once for the cold index (the Node host: on worker threads). */
+  scanner?: PageScanner;
+  /** The process's memory, for the log line that says the index is ready. */
+  memory?(): { heapUsed: number; rss: number };
 }
 
 /** Docset files are synced as documents too (their diagnostics; references and rename from their keys). */
@@ -46,12 +58,31 @@ export function startServer(connection: Connection, host: ServerHost): void {
     error: (m) => connection.console.error(m),
   };
   const workspace = host.workspace;
-  const service = new LanguageService({ workspace: new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText()), logger });
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const overlay = new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText());
+  const service = new LanguageService({ workspace: overlay, logger });
+  /** Page-local diagnostics while the index is built, read with the summary scanner (dropped once it is built). */
+  let quickService: LanguageService | undefined;
+  /** Open pages checked at least once (with the scanner first, while the index is built). */
+  const answered = new Set<string>();
+  const dependencies = new OpenPageDependencies(service);
+  const checks = new CheckScheduler((uri) => void validate(uri));
   let canPullConfig = false;
   let canWatchFolders = false;
   let docsetTimer: ReturnType<typeof setTimeout> | undefined;
   let indexReady = false;
+  let building: { isCancellationRequested: boolean } | undefined;
+  if (host.scanner) service.index.scanner = closedPagesOnly(host.scanner, (uri) => !!documents.get(uri));
+
+  function quick(): LanguageService {
+    quickService ??= new LanguageService({ workspace: overlay, logger, reader: scanSegment, indexDocuments: false });
+    quickService.config = service.config;
+    return quickService;
+  }
+
+  function invalidateDocset(uri?: string): void {
+    service.docsets.invalidate(uri);
+    quickService?.docsets.invalidate(uri);
+  }
 
   const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 
@@ -78,33 +109,44 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const doc = docOf(uri);
     if (!doc) return;
     if (isDocsetUri(uri)) {
-      // An edited docset.yml: read again (the overlay gives its unsaved text), recheck everything.
-      service.docsets.invalidate(uri);
+      // An edited docset.yml: read again (the overlay gives its unsaved text), recheck everything. (Its own
+      // diagnostics wait for the index: the index build must not wait for them.)
+      checks.checked(uri);
+      invalidateDocset(uri);
       await service.docsets.docsetFor(uri.replace(/[^/]+$/, 'x.md'));
       for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 2);
-      await validateDocsets();
-      return;
+      return validateDocsets();
     }
-    // While the index is being built, the page-local rules answer at once; the rest follow when it is ready.
-    const quick = !indexReady;
-    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc, { quick }) : []));
+    // While the index is being built, the page-local rules answer at once; the rest follow when it is ready. A
+    // page's first answer then comes from the summary scanner, and the CommonMark reading follows at once (the
+    // two agree on every corpus page; on odd input they may not, so the scanner's answer never stays).
+    const ready = indexReady;
+    const first = !ready && !answered.has(uri);
+    answered.add(uri);
+    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? (first ? quick() : service).diagnostics(doc, { quick: !ready }) : []));
     // Drop stale results: the document changed (or closed) while we worked.
     const now = documents.get(uri);
-    if (!now || now.version !== doc.version) return;
+    if (!now || now.version !== doc.version) return checks.checked(uri);
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diags.map(toLsp) });
+    checks.checked(uri);
+    if (first) checks.schedule(uri, 0);
   }
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
-    const t = timers.get(uri);
-    if (t) clearTimeout(t);
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      void validate(uri);
-    }, delay));
+    checks.schedule(uri, delay);
   }
 
-  function revalidateAll(): void {
-    for (const d of documents.all()) schedule(d.uri);
+  /** Re-validates the open pages whose diagnostics can depend on `changed` (a page or file). */
+  function revalidateDependents(changed: string): void {
+    for (const d of documents.all()) {
+      if (d.uri === changed || isDocsetUri(d.uri)) continue;
+      const doc = { uri: d.uri, version: d.version, text: d.getText() };
+      void dependencies.affected(doc, changed).then((yes) => { if (yes) schedule(d.uri, DEBOUNCE_MS * 4); }, () => schedule(d.uri, DEBOUNCE_MS * 4));
+    }
+  }
+
+  function revalidateAll(delay = DEBOUNCE_MS): void {
+    for (const d of documents.all()) schedule(d.uri, delay);
   }
 
   async function pullConfig(): Promise<void> {
@@ -116,31 +158,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setRoots(roots);
+    // Requests that want the whole index wait for the first build (it starts once the open pages are checked).
+    service.index.expectBuild();
     canPullConfig = !!params.capabilities.workspace?.configuration;
     canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
     service.config = resolveConfig(params.initializationOptions?.settings);
     const debounce = params.initializationOptions?.debounceMs;
     if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) DEBOUNCE_MS = debounce;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: ['{', '|', '(', '#', '/', ':', '`', ' ', '.'], resolveProvider: false },
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        documentHighlightProvider: true,
-        documentSymbolProvider: true,
-        workspaceSymbolProvider: true,
-        documentLinkProvider: { resolveProvider: false },
-        foldingRangeProvider: true,
-        selectionRangeProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source'] },
-        codeLensProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: canWatchFolders } },
-      },
-      serverInfo: { name: 'elastic-docs-language-server', version: '0.1.0' },
-    };
+    return { capabilities: serverCapabilities(canWatchFolders), serverInfo: { name: 'elastic-docs-language-server', version: '0.1.0' } };
   });
 
   connection.onInitialized(async () => {
@@ -151,24 +176,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
         for (const r of e.removed) roots.delete(r.uri);
         for (const a of e.added) roots.add(a.uri);
         workspace.setRoots([...roots]);
-        void runSafe('workspace', 'index', undefined, () => service.index.build());
+        // A build still running for the old folders is stale: cancel it.
+        if (building) building.isCancellationRequested = true;
+        const token = (building = { isCancellationRequested: false });
+        void runSafe('workspace', 'index', undefined, () => service.index.build(undefined, token));
       });
     }
     await pullConfig();
-    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin('Elastic Docs: indexing', 0, 'listing pages', false);
-    const started = Date.now();
-    await runSafe('workspace', 'index', undefined, () =>
-      service.index.build({ report: (done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total} pages`) }),
-    );
-    progress?.done();
+    // The pages open at start come first: the index build would slow their first diagnostics down.
+    await checks.openPagesChecked(2000);
+    const token = (building = { isCancellationRequested: false });
+    const done = await runSafe('workspace', 'index', 'index ready (the build failed)', () => buildIndex(connection, service, token, host.memory));
     indexReady = true;
-    logger.info(`index ready: ${service.index.pages.size} pages in ${Date.now() - started} ms`);
-    revalidateAll();
+    quickService = undefined;
+    logger.info(done);
+    revalidateAll(0);
     void validateDocsets();
-    // Pages depend on the pages they link to: when a summary changes, open pages are checked again.
+    // Pages depend on the pages they link to: when a summary changes, the open pages that can see it are checked again.
     service.index.onDidChange((uri) => {
-      for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 4);
+      revalidateDependents(uri);
       if (docsetTimer) clearTimeout(docsetTimer);
       docsetTimer = setTimeout(() => void validateDocsets(), 1000);
     });
@@ -182,19 +208,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let docsetChanged = false;
+    let otherChanged = false;
     for (const c of changes) {
       service.fileChanged(c.uri);
       if (/\.ya?ml$/.test(c.uri)) {
-        service.docsets.invalidate(c.uri);
+        invalidateDocset(c.uri);
         docsetChanged = true;
         continue;
       }
+      if (!/\.md$/i.test(c.uri)) otherChanged = true;
       if (documents.get(c.uri)) continue;
+      // The index tells the dependents of a page whose summary changed; a page it does not hold (excluded)
+      // may still be a link target.
       if (c.type === FileChangeType.Deleted) service.index.remove(c.uri);
       else await service.index.refresh(c.uri);
+      if (indexReady) revalidateDependents(c.uri);
     }
     if (docsetChanged) void validateDocsets();
-    if (docsetChanged || changes.length) revalidateAll();
+    // Other files (images, …) and docset changes: every open page, as a page's dependencies do not list them all.
+    if (docsetChanged || otherChanged) revalidateAll();
   });
 
   // ---- requests: get the document, bail out if missing, delegate.
@@ -246,12 +278,22 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  // An opened page is checked at once; TextDocuments reports the opening as a content change too, which must not
+  // start the quiet time of a keystroke.
+  let opening: string | undefined;
+  documents.onDidOpen((e) => {
+    opening = e.document.uri;
+    checks.opened(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    if (opening === e.document.uri) opening = undefined;
+    else checks.schedule(e.document.uri, DEBOUNCE_MS, true);
+  });
   documents.onDidClose((e) => {
-    const t = timers.get(e.document.uri);
-    if (t) clearTimeout(t);
-    timers.delete(e.document.uri);
+    checks.closed(e.document.uri);
+    answered.delete(e.document.uri);
+    dependencies.forget(e.document.uri);
+    quickService?.forget(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

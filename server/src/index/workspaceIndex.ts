@@ -17,10 +17,40 @@ export interface Cancellation {
   readonly isCancellationRequested: boolean;
 }
 
+/**
+ * Summaries of many closed pages at once, from the disk, e.g. on worker threads (the Node host gives one; the
+ * browser and the tests do not). A page it answers undefined for (unreadable, too large, binary, open in the editor,
+ * or anything it could not do) is read by the index itself, as without a scanner.
+ */
+export interface PageScanner {
+  /** Called when a build starts, before the files are listed: the scanner may get its threads ready. */
+  prepare?(options: { maxPageSize: number }): void;
+  scan(uris: readonly string[], options: ScanOptions): Promise<(PageSummary | undefined)[]>;
+}
+
+export interface ScanOptions {
+  /** Larger files are left to the index (which skips them with a warning). */
+  maxPageSize: number;
+  progress?: Progress;
+  token?: Cancellation;
+}
+
+/** How the last build went (for the log). */
+export interface BuildStats {
+  files: number;
+  listMs: number;
+  scanMs: number;
+  /** Pages the scanner answered (the rest were read in this thread). */
+  scanned: number;
+}
+
 export class WorkspaceIndex {
   readonly pages = new Map<string, PageSummary>();
   private ready: Promise<void> | undefined;
   private listeners: ((uri: string) => void)[] = [];
+  /** Set by the host to scan cold pages elsewhere (worker threads); without it, pages are read here in batches. */
+  scanner: PageScanner | undefined;
+  lastBuild: BuildStats | undefined;
 
   constructor(private readonly ws: Workspace, private readonly docsets: DocsetStore, private readonly logger: Logger, private config: () => DocsConfig) {}
 
@@ -33,21 +63,50 @@ export class WorkspaceIndex {
     return this.ready ?? Promise.resolve();
   }
 
+  private coming: ((build: Promise<void>) => void) | undefined;
+
+  /** Says a build will start soon (the server, before its first one): until it ends, `whenReady` waits. */
+  expectBuild(): void {
+    if (this.ready) return;
+    this.ready = new Promise((resolve) => (this.coming = resolve));
+  }
+
   build(progress?: Progress, token?: Cancellation): Promise<void> {
-    this.ready = this.doBuild(progress, token);
-    return this.ready;
+    const ready = this.doBuild(progress, token);
+    this.ready = ready;
+    this.coming?.(ready);
+    this.coming = undefined;
+    return ready;
   }
 
   private async doBuild(progress?: Progress, token?: Cancellation): Promise<void> {
+    const t0 = Date.now();
+    this.scanner?.prepare?.({ maxPageSize: this.config().maxPageSize });
     const files = await this.listMarkdown();
-    let done = 0;
-    const batch = 32;
-    for (let i = 0; i < files.length; i += batch) {
+    const t1 = Date.now();
+    let rest: readonly string[] = files;
+    if (this.scanner && files.length > 0 && !token?.isCancellationRequested) {
+      const scanned = await this.scanner.scan(files, { maxPageSize: this.config().maxPageSize, progress, token }).catch((e: unknown) => {
+        if (!token?.isCancellationRequested) this.logger.warn(`index: the page scanner failed, reading pages in this thread: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      });
       if (token?.isCancellationRequested) return;
-      await Promise.all(files.slice(i, i + batch).map((uri) => this.refresh(uri, false)));
-      done = Math.min(files.length, i + batch);
-      progress?.report(done, files.length);
+      if (scanned) {
+        rest = files.filter((uri, i) => {
+          const s = scanned[i];
+          if (s) this.set(uri, s, false);
+          return !s;
+        });
+      }
     }
+    const batch = 32;
+    for (let i = 0; i < rest.length; i += batch) {
+      if (token?.isCancellationRequested) return;
+      await Promise.all(rest.slice(i, i + batch).map((uri) => this.refresh(uri, false)));
+      if (rest === files) progress?.report(Math.min(files.length, i + batch), files.length);
+    }
+    if (token?.isCancellationRequested) return;
+    this.lastBuild = { files: files.length, listMs: t1 - t0, scanMs: Date.now() - t1, scanned: files.length - rest.length };
     this.logger.info(`indexed ${this.pages.size} pages`);
   }
 

@@ -1,0 +1,40 @@
+// The per-document check timers: a keystroke restarts the quiet time, other reasons leave a waiting check be,
+// an opened page is checked at once, and the index build can wait until every opened page was checked once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CheckScheduler } from '../../server/src/checkScheduler';
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('restart replaces a waiting check; another reason does not postpone it; close cancels', async () => {
+  const ran: string[] = [];
+  const s = new CheckScheduler((uri) => ran.push(uri));
+  s.schedule('a', 5);
+  s.schedule('a', 200);
+  s.schedule('b', 200);
+  s.schedule('b', 5, true);
+  s.schedule('c', 5);
+  s.closed('c');
+  await tick(60);
+  assert.deepEqual(ran.sort(), ['a', 'b']);
+});
+
+test('opened pages are checked at once; openPagesChecked waits for them, or gives up after its bound', async () => {
+  const ran: string[] = [];
+  const s = new CheckScheduler((uri) => ran.push(uri));
+  await s.openPagesChecked(1000);
+  s.opened('a');
+  s.opened('b');
+  let done = false;
+  const waiting = s.openPagesChecked(5000).then(() => (done = true));
+  await tick(20);
+  assert.deepEqual(ran, ['a', 'b']);
+  s.checked('a');
+  await tick(5);
+  assert.equal(done, false);
+  s.checked('b');
+  await waiting;
+  assert.equal(done, true);
+  s.opened('c');
+  await s.openPagesChecked(10);
+});
