@@ -3,7 +3,7 @@
 // index-needing checks (links, anchors, migration sources) will look at. Step two, once every summary is in the
 // index: those checks. The result equals `LanguageService.diagnostics` page by page (a test holds it to that).
 import { applySeverities, runRules } from './diagnostics/index';
-import { summarizePage, type PageSummary } from './index/summary';
+import { lazySummary, type PageSummary } from './index/summary';
 import { pageLimit, type LanguageService } from './service';
 import type { BatchEnv } from './features/types';
 import type { DocDiagnostic } from './types';
@@ -12,7 +12,7 @@ export interface PageCheck {
   uri: string;
   /** Characters read. */
   size: number;
-  /** The index summary (none for pages the index skips: binary or over the size limit). */
+  /** The index summary, each part made when first read (none for pages the index skips: binary or over the size limit). */
   summary?: PageSummary;
   /** The page rules' diagnostics (before the user's severity overrides); final ones for a skipped page. */
   diagnostics: DocDiagnostic[];
@@ -43,7 +43,7 @@ export async function checkPage(service: LanguageService, uri: string, text: str
       features.push(undefined);
     }
   }
-  const summary = summarizePage(ctx.page);
+  const summary = lazySummary(ctx.page);
   service.forget(uri);
   return { uri, size: text.length, summary, diagnostics, features };
 }

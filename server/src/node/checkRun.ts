@@ -78,6 +78,8 @@ async function scanFile(ws: NodeWorkspace, service: LanguageService, uri: string
   const r1 = performance.now();
   if (text === undefined) return undefined;
   const check = await checkPage(service, uri, text);
+  // The parts other pages need, made now: the page model can go.
+  if (check.summary) check.summary = lite(check.summary);
   return { check, times: { size: text.length, readMs: r1 - r0, scanMs: performance.now() - r1 } };
 }
 
@@ -103,7 +105,7 @@ export function serveCheck(ws: NodeWorkspace, service: LanguageService): void {
     checks.push(r.check);
     return r.times;
   }, async (m) => {
-    if (m === 'summaries') return serialize(checks.flatMap((c) => (c.summary ? [lite(c.summary)] : [])));
+    if (m === 'summaries') return serialize(checks.flatMap((c) => (c.summary ? [c.summary] : [])));
     const t = performance.now();
     for (const buf of m.summaries) for (const s of deserialize(buf) as PageSummary[]) service.index.set(s.uri, s, false);
     for (const c of checks) c.summary = undefined;
