@@ -10,7 +10,8 @@ import { parsePage } from './model/page';
 import { scanSegment } from './model/segments';
 import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
 import { checkFiles, serveCheck, type CheckOutcome, type CheckWorkerContext } from './node/checkRun';
-import { defaultPoolSize, workerRole, WorkerPool } from './node/workerPool';
+import { availableParallelism } from 'node:os';
+import { workerRole, WorkerPool } from './node/workerPool';
 
 type CheckPool = Parameters<typeof checkFiles>[3];
 import { LanguageService } from './service';
@@ -21,7 +22,8 @@ import type { Logger } from './workspace';
 
 const USAGE = `Usage:
   elastic-docs check [--format text|json] [--stats] [--jobs N] [paths...]
-      check Markdown pages (default: .); --jobs: worker threads (default: one per core, at most 4; 0: none);
+      check Markdown pages (default: .); --jobs: worker threads (default: with 4 cores or more, one per core
+      but one, at most 4; else none; 0 or 1: none);
       --stats: files, bytes, time per phase and peak memory on stderr
   elastic-docs anchors --format json <file>                 list a page's link targets
   elastic-docs migration [--format text|json] [paths...]    list open migration checklist items (default: .)`;
@@ -42,13 +44,22 @@ function checkService(ws: NodeWorkspace): LanguageService {
   return new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
 }
 
+/**
+ * Worker threads by default only with 4 cores or more: on 2 cores, two workers each warming up their own code and
+ * sharing the cores with V8's background threads were slower than one thread (see the benchmark).
+ */
+function checkWorkers(): number {
+  const cores = availableParallelism();
+  return cores >= 4 ? Math.min(4, cores - 1) : 0;
+}
+
 /** Below this many files, workers cost more than they save. */
 const MIN_FILES_FOR_WORKERS = 150;
 
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' } }, allowPositionals: true });
   if (values.format !== 'text' && values.format !== 'json') usage(`unknown format: ${values.format}`);
-  const jobs = values.jobs === undefined ? defaultPoolSize() : Number(values.jobs);
+  const jobs = values.jobs === undefined ? checkWorkers() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0 || jobs > 64) usage(`--jobs wants a number of worker threads (0 or 1: none): ${values.jobs}`);
   const paths = (positionals.length ? positionals : ['.']).map((p) => resolve(p));
   const t0 = performance.now();

@@ -200,7 +200,8 @@ export function linkParts(text: string, open: number, textStart: number, textEnd
   }
   const rest = text.slice(urlEnd + (text.charCodeAt(urlEnd) === 62 ? 1 : 0), close).trim();
   const title = rest.length >= 2 ? rest.slice(1, -1) : undefined;
-  const url = text.slice(urlStart, urlEnd).replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  const rawUrl = text.slice(urlStart, urlEnd);
+  const url = rawUrl.includes('\\') ? rawUrl.replace(/\\([!-/:-@[-`{-~])/g, '$1') : rawUrl;
   const hash = indexIn(text, 35, urlStart, urlEnd);
   const hasHash = hash >= 0;
   const link: Link = {

@@ -15,19 +15,19 @@ import { LinkResolver } from './resolve';
 import { selectionRanges } from './selection';
 import { slugChangeActions } from './slugChange';
 import { documentSymbols } from './symbols';
-import { checkedLinks, checkLinks, LinkChecker, type LinkInput } from './validate';
+import { checkLinks, gatherLinks, LinkChecker, type GatheredLinks } from './validate';
 import { workspaceSymbols } from './workspaceSymbols';
 
 export { validateLinks, type LinkHost } from './validate';
 
 interface Gathered {
-  links: LinkInput[];
+  links: GatheredLinks;
   includes?: IncludesInput;
 }
 
 /** Link and anchor diagnostics: links gathered from the page, checked against the index (one resolver per run). */
 const batch: BatchDiagnostics = {
-  gather: (ctx): Gathered => ({ links: checkedLinks(ctx.page), includes: gatherIncludes(ctx.page, ctx.docset, ctx.workspace.roots()) }),
+  gather: (ctx): Gathered => ({ links: gatherLinks(ctx.page), includes: gatherIncludes(ctx.page, ctx.docset, ctx.workspace.roots()) }),
   resolver(env) {
     const resolver = new LinkResolver(env);
     const checker = new LinkChecker(resolver);

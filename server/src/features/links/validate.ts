@@ -1,7 +1,7 @@
 // Link diagnostics with docs-builder's wording (DiagnosticLinkInlineParser, spec §3.1–3.3, §8 rows 8–19). One
 // check per link: the model's links for an open page, the index summary's for `validateLinks` (every page at
 // once). Links in `%` comments are skipped, as docs-builder skips them.
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
@@ -142,25 +142,66 @@ export class LinkChecker {
   }
 }
 
-/** The model's links as checker input. */
-export function pageLinks(page: Page): LinkInput[] {
-  const L = page.lines;
-  return page.links.map((l) => ({
-    url: l.url, path: l.path, image: l.image, textEmpty: l.text === '', inComment: l.context === 'comment', autolink: l.autolink,
-    range: L.range(l.start, l.end), pathRange: L.range(l.pathSpan.start, l.pathSpan.end), fragmentRange: l.fragmentSpan ? L.range(l.fragmentSpan.start, l.fragmentSpan.end) : undefined,
-  }));
+/**
+ * The links a page's checks look at (not those in comments, not `<scheme:…>` autolinks), kept small: offsets and
+ * the page's line starts, so a batch run can hold every page's links until the index is complete. Positions are
+ * made only for the links a diagnostic is reported on.
+ */
+export interface GatheredLinks {
+  starts: Uint32Array;
+  urls: string[];
+  paths: string[];
+  /** Per link: bit 1 image, bit 2 empty link text. */
+  flags: number[];
+  /** Per link: start, end, path start, path end, fragment start, fragment end (-1 without a fragment). */
+  spans: number[];
 }
 
-/** The links a page's checks look at (not those in comments, not `<scheme:…>` autolinks): plain data. */
-export function checkedLinks(page: Page): LinkInput[] {
-  return pageLinks(page).filter((l) => !l.inComment && !l.autolink);
+export function gatherLinks(page: Page): GatheredLinks {
+  const g: GatheredLinks = { starts: page.lines.starts, urls: [], paths: [], flags: [], spans: [] };
+  for (const l of page.links) {
+    if (l.context === 'comment' || l.autolink) continue;
+    g.urls.push(l.url);
+    g.paths.push(l.path);
+    g.flags.push((l.image ? 1 : 0) | (l.text === '' ? 2 : 0));
+    g.spans.push(l.start, l.end, l.pathSpan.start, l.pathSpan.end, l.fragmentSpan?.start ?? -1, l.fragmentSpan?.end ?? -1);
+  }
+  return g;
+}
+
+function positionIn(starts: Uint32Array, offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** One gathered link as checker input; its ranges are made when read. */
+class GatheredLink implements LinkInput {
+  readonly inComment = false;
+  readonly autolink = false;
+
+  constructor(private readonly g: GatheredLinks, private readonly k: number) {}
+
+  get url(): string { return this.g.urls[this.k]; }
+  get path(): string { return this.g.paths[this.k]; }
+  get image(): boolean { return (this.g.flags[this.k] & 1) !== 0; }
+  get textEmpty(): boolean { return (this.g.flags[this.k] & 2) !== 0; }
+  private at(i: number): Range { return { start: positionIn(this.g.starts, this.g.spans[6 * this.k + i]), end: positionIn(this.g.starts, this.g.spans[6 * this.k + i + 1]) }; }
+  get range(): Range { return this.at(0); }
+  get pathRange(): Range { return this.at(2); }
+  get fragmentRange(): Range | undefined { return this.g.spans[6 * this.k + 4] < 0 ? undefined : this.at(4); }
 }
 
 /** Checks gathered links of `uri` (its own anchors come from the index summary, which is the page's). */
-export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: readonly LinkInput[]): Promise<DocDiagnostic[]> {
+export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks): Promise<DocDiagnostic[]> {
   const from: LinkSource = { uri, docset: await env.docsetOf(uri) };
   const out: DocDiagnostic[] = [];
-  for (const link of links) out.push(...(await checker.check(link, from)));
+  for (let k = 0; k < links.urls.length; k++) out.push(...(await checker.check(new GatheredLink(links, k), from)));
   return out;
 }
 
