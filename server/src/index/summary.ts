@@ -50,7 +50,7 @@ export interface PageSummary {
   size: number;
 }
 
-function copy(s: string): string {
+export function copy(s: string): string {
   // Force a flat copy so the summary does not keep the file text alive through a sliced string.
   return (' ' + s).slice(1);
 }

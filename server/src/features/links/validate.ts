@@ -3,6 +3,7 @@
 // once). Links in `%` comments are skipped, as docs-builder skips them.
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
+import { copy } from '../../index/summary';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic, Severity } from '../../types';
@@ -161,8 +162,9 @@ export function gatherLinks(page: Page): GatheredLinks {
   const g: GatheredLinks = { starts: page.lines.starts, urls: [], paths: [], flags: [], spans: [] };
   for (const l of page.links) {
     if (l.context === 'comment' || l.autolink) continue;
-    g.urls.push(l.url);
-    g.paths.push(l.path);
+    // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
+    g.urls.push(copy(l.url));
+    g.paths.push(l.path === l.url ? g.urls[g.urls.length - 1] : copy(l.path));
     g.flags.push((l.image ? 1 : 0) | (l.text === '' ? 2 : 0));
     g.spans.push(l.start, l.end, l.pathSpan.start, l.pathSpan.end, l.fragmentSpan?.start ?? -1, l.fragmentSpan?.end ?? -1);
   }
