@@ -62,15 +62,7 @@ export class LineIndex {
 
   /** The line holding `offset` (binary search). */
   lineAt(offset: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIn(this.starts, offset);
   }
 
   positionAt(offset: number): Position {
@@ -102,4 +94,16 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
+}
+
+/** The line holding `offset`, given line start offsets (binary search): what LineIndex.lineAt does, without a text. */
+export function lineIn(starts: Uint32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -4,6 +4,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import { copy } from '../../index/summary';
+import { lineIn } from '../../model/lines';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic, Severity } from '../../types';
@@ -172,14 +173,8 @@ export function gatherLinks(page: Page): GatheredLinks {
 }
 
 function positionIn(starts: Uint32Array, offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const line = lineIn(starts, offset);
+  return { line, character: offset - starts[line] };
 }
 
 /** One gathered link as checker input; its ranges are made when read. */
