@@ -11,6 +11,7 @@ import { scanSegment } from '../../server/src/model/segments';
 import { fileUri, NodeWorkspace } from '../../server/src/node/nodeWorkspace';
 import { LanguageService } from '../../server/src/service';
 import type { DocDiagnostic } from '../../server/src/types';
+import { WorkerPool } from '../../server/src/node/workerPool';
 import { SHARED } from '../paths';
 import { service } from '../helpers';
 
@@ -77,4 +78,11 @@ test('check with worker threads prints exactly what the in-process check prints 
   const b = JSON.parse(workers.stdout);
   assert.ok(a.diagnostics.length > 100);
   assert.deepEqual(b, a);
+});
+
+test('the worker pool: a closed pool refuses work instead of waiting for ever', async () => {
+  const pool = new WorkerPool<{ roots: string[] }, string, unknown>({ script: CLI, role: 'check', context: { roots: [] }, size: 1 });
+  await pool.close();
+  await assert.rejects(pool.run(['file:///nowhere.md']), /closed/);
+  await assert.rejects(pool.send(0, 'summaries'), /closed/);
 });

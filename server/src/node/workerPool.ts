@@ -59,6 +59,7 @@ export class WorkerPool<C, J, R> {
   }
 
   run(jobs: readonly J[], progress?: (done: number, total: number) => void): Promise<R[]> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     const results: R[] = new Array(jobs.length);
     if (jobs.length === 0) return Promise.resolve(results);
     let next = 0;
@@ -97,6 +98,7 @@ export class WorkerPool<C, J, R> {
 
   /** Sends one message to worker `index` (between runs); it answers once. */
   send<M, A>(index: number, message: M): Promise<A> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     const w = this.workers[index];
     return new Promise<A>((resolve, reject) => {
       const done = () => { w.off('message', onMessage).off('error', onError).off('exit', onExit); };
@@ -117,7 +119,10 @@ export class WorkerPool<C, J, R> {
     return Promise.all(this.workers.map((_, i) => this.send<M, A>(i, message)));
   }
 
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
