@@ -1,13 +1,13 @@
 // `check` over many files, on worker threads when it pays. Each worker reads, parses and checks its share of the
 // pages once (step one of batch.ts) and keeps the results; the summaries every worker needs for the cross-page
-// checks travel as serialized buffers the main thread only forwards, never opens; each worker then resolves its
+// checks travel packed (indexTransfer.ts), the main thread only forwarding them; each worker then resolves its
 // own pages (step two) and sends back just their diagnostics. Without workers, the same steps run in-process.
-import { deserialize, serialize } from 'node:v8';
 import { BatchResolver, checkPage, type PageCheck } from '../batch';
 import type { PageSummary } from '../index/summary';
 import type { LanguageService } from '../service';
 import type { DocDiagnostic } from '../types';
 import type { NodeWorkspace } from './nodeWorkspace';
+import { packSummaries, unpackSummaries, type PackedSummaries } from './indexTransfer';
 import { serveJobs, WorkerPool } from './workerPool';
 
 export interface CheckedPage {
@@ -61,7 +61,7 @@ interface Scanned {
 }
 
 interface ResolveMessage {
-  summaries: Uint8Array[];
+  summaries: PackedSummaries[];
   docsets: string[];
 }
 
@@ -99,15 +99,16 @@ async function resolveAll(service: LanguageService, checks: PageCheck[], docsets
 /** A worker of `check`: step one per file as jobs, then its summaries on request, then step two for its pages. */
 export function serveCheck(ws: NodeWorkspace, service: LanguageService): void {
   const checks: PageCheck[] = [];
-  serveJobs<string, Scanned | null, 'summaries' | ResolveMessage, Uint8Array | Resolved>(async (uri) => {
+  serveJobs<string, Scanned | null, 'summaries' | ResolveMessage, PackedSummaries | Resolved>(async (uri) => {
     const r = await scanFile(ws, service, uri);
     if (!r) return null;
     checks.push(r.check);
     return r.times;
   }, async (m) => {
-    if (m === 'summaries') return serialize(checks.flatMap((c) => (c.summary ? [c.summary] : [])));
+    if (m === 'summaries') return packSummaries(checks.map((c) => c.summary));
     const t = performance.now();
-    for (const buf of m.summaries) for (const s of deserialize(buf) as PageSummary[]) service.index.set(s.uri, s, false);
+    const shared = new Map<string, string>();
+    for (const p of m.summaries) for (const s of unpackSummaries(p, shared)) if (s) service.index.set(s.uri, s, false);
     for (const c of checks) c.summary = undefined;
     const indexMs = performance.now() - t;
     const r = await resolveAll(service, checks.splice(0), m.docsets);
@@ -122,7 +123,7 @@ export async function checkFiles(files: string[], ws: NodeWorkspace, service: La
   if (pool) {
     const scanned = await pool.run(files, progress);
     const t1 = performance.now();
-    const summaries = await pool.broadcast<'summaries', Uint8Array>('summaries');
+    const summaries = await pool.broadcast<'summaries', PackedSummaries>('summaries');
     const resolved = await Promise.all(pool.workers.map((_, i) => pool.send<ResolveMessage, Resolved>(i, { summaries, docsets: i === 0 ? docsets : [] })));
     const sum = (f: (s: Scanned) => number) => scanned.reduce((n, s) => n + (s ? f(s) : 0), 0);
     return {
