@@ -7,7 +7,6 @@ import { URI } from 'vscode-uri';
 import { DEFAULT_CONFIG } from './config';
 import { pageAnchors } from './model/anchors';
 import { parsePage } from './model/page';
-import { scanSegment } from './model/segments';
 import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
 import { checkFiles, serveCheck, type CheckOutcome, type CheckWorkerContext } from './node/checkRun';
 import { availableParallelism } from 'node:os';
@@ -41,7 +40,7 @@ function usage(message?: string): never {
 }
 
 function checkService(ws: NodeWorkspace): LanguageService {
-  return new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
+  return new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, indexDocuments: false });
 }
 
 /**
@@ -133,7 +132,7 @@ async function migration(args: string[]): Promise<number> {
   const roots = (positionals.length ? positionals : ['.']).map((p) => fileUri(resolve(p)));
   const ws = new NodeWorkspace(roots);
   for (const r of roots) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
-  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
+  const service = new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, indexDocuments: false });
   await service.index.build();
   const display = (uri: string) => relative(process.cwd(), URI.parse(uri).fsPath) || URI.parse(uri).fsPath;
   const report = migrationReport(await handleMigrationItems(service, {}), display);

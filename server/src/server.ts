@@ -14,7 +14,6 @@ import { resolveConfig } from './config';
 import { OpenPageDependencies } from './index/dependencies';
 import type { PageScanner } from './index/workspaceIndex';
 import { buildIndex, closedPagesOnly } from './indexing';
-import { scanSegment } from './model/segments';
 import { OverlayWorkspace } from './overlayWorkspace';
 import { serverCapabilities } from './serverCapabilities';
 import { LanguageService } from './service';
@@ -60,10 +59,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const workspace = host.workspace;
   const overlay = new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText());
   const service = new LanguageService({ workspace: overlay, logger });
-  /** Page-local diagnostics while the index is built, read with the summary scanner (dropped once it is built). */
-  let quickService: LanguageService | undefined;
-  /** Open pages checked at least once (with the scanner first, while the index is built). */
-  const answered = new Set<string>();
   const dependencies = new OpenPageDependencies(service);
   const checks = new CheckScheduler((uri) => void validate(uri));
   let canPullConfig = false;
@@ -73,15 +68,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let building: { isCancellationRequested: boolean } | undefined;
   if (host.scanner) service.index.scanner = closedPagesOnly(host.scanner, (uri) => !!documents.get(uri));
 
-  function quick(): LanguageService {
-    quickService ??= new LanguageService({ workspace: overlay, logger, reader: scanSegment, indexDocuments: false });
-    quickService.config = service.config;
-    return quickService;
-  }
-
   function invalidateDocset(uri?: string): void {
     service.docsets.invalidate(uri);
-    quickService?.docsets.invalidate(uri);
   }
 
   const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
@@ -117,19 +105,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
       for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 2);
       return validateDocsets();
     }
-    // While the index is being built, the page-local rules answer at once; the rest follow when it is ready. A
-    // page's first answer then comes from the summary scanner, and the CommonMark reading follows at once (the
-    // two agree on every corpus page; on odd input they may not, so the scanner's answer never stays).
+    // While the index is being built, the page-local rules answer at once; the rest follow when it is ready.
     const ready = indexReady;
-    const first = !ready && !answered.has(uri);
-    answered.add(uri);
-    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? (first ? quick() : service).diagnostics(doc, { quick: !ready }) : []));
+    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc, { quick: !ready }) : []));
     // Drop stale results: the document changed (or closed) while we worked.
     const now = documents.get(uri);
     if (!now || now.version !== doc.version) return checks.checked(uri);
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diags.map(toLsp) });
     checks.checked(uri);
-    if (first) checks.schedule(uri, 0);
   }
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -188,7 +171,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const token = (building = { isCancellationRequested: false });
     const done = await runSafe('workspace', 'index', 'index ready (the build failed)', () => buildIndex(connection, service, token, host.memory));
     indexReady = true;
-    quickService = undefined;
     logger.info(done);
     revalidateAll(0);
     void validateDocsets();
@@ -291,9 +273,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   documents.onDidClose((e) => {
     checks.closed(e.document.uri);
-    answered.delete(e.document.uri);
     dependencies.forget(e.document.uri);
-    quickService?.forget(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -8,9 +8,8 @@ import { substitutionScope, type SubScope } from './docset/substitutions';
 import type { Docset } from './docset/docset';
 import { applySeverities, runRules } from './diagnostics/index';
 import type { RuleContext } from './diagnostics/context';
-import { parsePage, SegmentCache } from './model/page';
+import { parsePage, PageCache } from './model/page';
 import type { Page } from './model/types';
-import type { SegmentReader } from './model/segments';
 import type { DocDiagnostic } from './types';
 import { silentLogger, type Logger, type Workspace } from './workspace';
 
@@ -26,8 +25,6 @@ export interface LanguageServiceOptions {
   workspace: Workspace;
   logger?: Logger;
   config?: DocsConfig;
-  /** How Markdown segments are read: CommonMark (remark, the default, for the editor) or the fast scanner (CLI). */
-  reader?: SegmentReader;
   /** Whether parsing a document also refreshes its index summary (the editor: yes; `check` indexed the disk already). */
   indexDocuments?: boolean;
 }
@@ -49,26 +46,24 @@ export class LanguageService {
   readonly docsets: DocsetStore;
   readonly index: WorkspaceIndex;
   config: DocsConfig;
-  private readonly reader: SegmentReader | undefined;
   private readonly indexDocuments: boolean;
-  private pages = new Map<string, { version: number; text: string; page: Page; cache: SegmentCache }>();
+  private pages = new Map<string, { version: number; text: string; page: Page; cache: PageCache }>();
 
   constructor(options: LanguageServiceOptions) {
     this.workspace = options.workspace;
     this.logger = options.logger ?? silentLogger;
     this.config = options.config ?? DEFAULT_CONFIG;
-    this.reader = options.reader;
     this.indexDocuments = options.indexDocuments ?? true;
     this.docsets = new DocsetStore(this.workspace, this.logger);
     this.index = new WorkspaceIndex(this.workspace, this.docsets, this.logger, () => this.config);
   }
 
-  /** The page model of a document version (CommonMark segments, cached per document and segment). */
+  /** The page model of a document version (cached per document: a new version is parsed from the last). */
   page(doc: TextDoc): Page {
     const cached = this.pages.get(doc.uri);
     if (cached && cached.version === doc.version && cached.text === doc.text) return cached.page;
-    const cache = cached?.cache ?? new SegmentCache();
-    const page = parsePage(doc.text, doc.uri, doc.version, { cache, reader: this.reader });
+    const cache = cached?.cache ?? new PageCache();
+    const page = parsePage(doc.text, doc.uri, doc.version, { cache });
     this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache });
     if (this.indexDocuments && isMarkdownUri(doc.uri)) this.index.set(doc.uri, lazySummary(page));
     return page;
@@ -120,7 +115,7 @@ export class LanguageService {
     if (cached) return cached;
     const text = await this.workspace.readFile(uri).catch(() => undefined);
     if (text === undefined || pageLimit(text, this.config)) return undefined;
-    const page = parsePage(text, uri, 0, { reader: this.reader });
+    const page = parsePage(text, uri, 0);
     if (this.otherPages.size >= 8) this.otherPages.delete(this.otherPages.keys().next().value as string);
     this.otherPages.set(uri, page);
     return page;

@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BatchResolver, checkPage, type PageCheck } from '../../server/src/batch';
 import { DEFAULT_CONFIG } from '../../server/src/config';
-import { scanSegment } from '../../server/src/model/segments';
 import { fileUri, NodeWorkspace } from '../../server/src/node/nodeWorkspace';
 import { LanguageService } from '../../server/src/service';
 import type { DocDiagnostic } from '../../server/src/types';
@@ -35,10 +34,10 @@ test('batch check = LanguageService.diagnostics on every corpus page (same codes
   for (const set of ['docs-builder', 'ecs', 'elasticsearch-js']) {
     const root = fileUri(join(SHARED, 'corpus', set, 'docs'));
     const ws = new NodeWorkspace([root]);
-    const batch = new LanguageService({ workspace: ws, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
+    const batch = new LanguageService({ workspace: ws, config: DEFAULT_CONFIG, indexDocuments: false });
     const files = await batch.index.listMarkdown();
     const got = await batchCheck(batch, files, (u) => ws.readFile(u));
-    const editor = new LanguageService({ workspace: ws, config: DEFAULT_CONFIG, reader: scanSegment, indexDocuments: false });
+    const editor = new LanguageService({ workspace: ws, config: DEFAULT_CONFIG, indexDocuments: false });
     await editor.index.build();
     let total = 0;
     for (const uri of files) {

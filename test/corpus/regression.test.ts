@@ -1,11 +1,10 @@
-// Every corpus page through every rule, with both segment readers: nothing throws, and the count of each
+// Every corpus page through every rule: nothing throws, and the count of each
 // diagnostic code is pinned. Each kind was reviewed by hand (see the closing note of the Foundation issue):
 // duplicate ids in docs-builder's and ECS's pages, unclosed / mis-nested fences, snippet subs never defined.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../server/src/config';
-import { scanSegment } from '../../server/src/model/segments';
 import { fileUri, NodeWorkspace } from '../../server/src/node/nodeWorkspace';
 import { LanguageService } from '../../server/src/service';
 import { SHARED } from '../paths';
@@ -17,11 +16,11 @@ const EXPECTED: Record<string, Record<string, number>> = {
 };
 
 for (const [set, expected] of Object.entries(EXPECTED)) {
-  for (const reader of [undefined, scanSegment]) {
-    test(`corpus ${set} (${reader ? 'scanner' : 'remark'}): no crash, pinned diagnostic counts`, async () => {
+  {
+    test(`corpus ${set}: no crash, pinned diagnostic counts`, async () => {
       const root = fileUri(join(SHARED, 'corpus', set, 'docs'));
       const ws = new NodeWorkspace([root]);
-      const ls = new LanguageService({ workspace: ws, config: DEFAULT_CONFIG, reader });
+      const ls = new LanguageService({ workspace: ws, config: DEFAULT_CONFIG });
       const files = await ls.index.listMarkdown();
       assert.ok(files.length > 20);
       const counts: Record<string, number> = {};

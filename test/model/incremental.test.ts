@@ -1,25 +1,13 @@
-// The incremental parse of an edited page (page.ts with a SegmentCache): what it re-scans and re-reads, and that
+// The incremental parse of an edited page (page.ts with a PageCache): what it parses and reads again, and that
 // it gives what a fresh parse gives. The random-edit equivalence is in test/reliability/properties.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rescanBlocks } from '../../server/src/model/blockEdit';
 import { scanBlocks } from '../../server/src/model/blocks';
 import { LineIndex } from '../../server/src/model/lines';
-import { parsePage, SegmentCache } from '../../server/src/model/page';
-import { remarkSegment } from '../../server/src/model/remarkSegment';
-import type { SegmentReader } from '../../server/src/model/segments';
+import { parsePage, PageCache } from '../../server/src/model/page';
 import { textChange } from '../../server/src/model/textChange';
 import type { Page } from '../../server/src/model/types';
-
-/** The remark reader, counting the segments it reads. */
-function countingReader(): { reader: SegmentReader; read: string[] } {
-  const read: string[] = [];
-  const reader: SegmentReader = (seg) => {
-    read.push(seg);
-    return remarkSegment(seg);
-  };
-  return { reader, read };
-}
 
 function plain(p: Page): unknown {
   const { lines, frontMatter, ...rest } = p;
@@ -37,7 +25,7 @@ const PAGE = [
   'First paragraph with a [link](other.md#a) and {{x}}.', '',
   '## Section', '',
   '- item one', '- item two with $$$anchor$$$', '',
-  '| a | b |', '| --- | --- |', '| 1 | 2 |', '| 3 | 4 |', '',
+  '| a | b |', '| --- | --- |', '| [1](one.md) | 2 |', '| 3 | 4 |', '',
   ':::{note} Note {{x}}', ':name: n1', 'Inside the note.', ':::', '',
   '```bash subs=true', 'echo {{x}}', '```', '',
   '% - [ ] ./raw/a.md', '%      Notes: note', '',
@@ -64,35 +52,33 @@ test('the line index of an edited text equals a fresh one (LF, CRLF, lone CR, a 
   }
 });
 
-test('an edit in a paragraph re-scans that paragraph only, and re-reads only its segment', () => {
-  const { reader, read } = countingReader();
-  const cache = new SegmentCache();
-  parsePage(PAGE, 'file:///p.md', 1, { reader, cache });
-  read.length = 0;
+test('an edit in a paragraph parses that paragraph again, and nothing else', () => {
+  const cache = new PageCache();
+  const first = parsePage(PAGE, 'file:///p.md', 1, { cache });
   const text = replace(PAGE, 'First paragraph', 'First long paragraph');
   const before = scanBlocks(PAGE);
   const edit = rescanBlocks(before, text, before.lines.edited(text, textChange(PAGE, text)), textChange(PAGE, text));
   assert.ok(edit);
   assert.equal(text.slice(edit.from, edit.to), 'First long paragraph with a [link](other.md#a) and {{x}}.\n\n');
-  const page = parsePage(text, 'file:///p.md', 2, { reader, cache });
-  assert.deepEqual(read, ['First long paragraph with a [link](other.md#a) and {{x}}.']);
-  assert.deepEqual(plain(page), plain(parsePage(text, 'file:///p.md', 2, { reader })));
+  const page = parsePage(text, 'file:///p.md', 2, { cache });
+  assert.deepEqual(plain(page), plain(parsePage(text, 'file:///p.md', 2)));
+  assert.notEqual(page.links[0], first.links[0], 'the edited paragraph is read again');
 });
 
-test('an edit in a table row re-reads that row; the table is found again', () => {
-  const { reader, read } = countingReader();
-  const cache = new SegmentCache();
-  parsePage(PAGE, '', 0, { reader, cache });
-  read.length = 0;
+test('an edit in a table row reads that row again; the other rows are kept; the table is found again', () => {
+  const cache = new PageCache();
+  const first = parsePage(PAGE, '', 0, { cache });
   const text = replace(PAGE, '| 3 | 4 |', '| 3 | 4 {{x}} |');
-  const page = parsePage(text, '', 0, { reader, cache });
-  assert.deepEqual(read, ['| 3 | 4 {{x}} |']);
-  assert.deepEqual(page.tables[0].rows.map((r) => r.map((c) => c.text)), [['1', '2'], ['3', '4 {{x}}']]);
-  assert.deepEqual(plain(page), plain(parsePage(text, '', 0, { reader })));
+  const page = parsePage(text, '', 0, { cache });
+  const one = (p: typeof page) => p.links.find((l) => l.url === 'one.md');
+  assert.ok(one(first));
+  assert.equal(one(page), one(first), 'the untouched row is not read again');
+  assert.deepEqual(page.tables[0].rows.map((r) => r.map((c) => c.text)), [['[1](one.md)', '2'], ['3', '4 {{x}}']]);
+  assert.deepEqual(plain(page), plain(parsePage(text, '', 0)));
 });
 
 test('what lies after an edit is moved, in copies: the previous version stays as it was', () => {
-  const cache = new SegmentCache();
+  const cache = new PageCache();
   const first = parsePage(PAGE, '', 0, { cache });
   const heading = first.headings[1];
   const text = replace(PAGE, 'First', 'The first');
@@ -104,22 +90,20 @@ test('what lies after an edit is moved, in copies: the previous version stays as
   assert.equal(second.frontMatter, first.frontMatter, 'the front matter is not parsed again');
 });
 
-test('edits in the front matter or the first line scan the whole page again, and still re-read only what changed', () => {
-  const { reader, read } = countingReader();
-  const cache = new SegmentCache();
-  parsePage(PAGE, '', 0, { reader, cache });
+test('edits in the front matter or the first line parse the whole page again, and still read only what changed', () => {
+  const cache = new PageCache();
+  const first = parsePage(PAGE, '', 0, { cache });
   for (const text of [replace(PAGE, 'title: T', 'title: U'), replace(PAGE, '  x: y', '  x: z'), `x${PAGE}`, PAGE.replace('---\n', '--\n')]) {
     const before = cache.state!;
     assert.equal(rescanBlocks(before.blocks, text, before.page.lines.edited(text, textChange(before.text, text)), textChange(before.text, text)), undefined);
-    read.length = 0;
-    const page = parsePage(text, '', 0, { reader, cache });
-    assert.ok(read.length <= 1, `re-read ${JSON.stringify(read)}`);
-    assert.deepEqual(plain(page), plain(parsePage(text, '', 0, { reader: remarkSegment })));
+    const page = parsePage(text, '', 0, { cache });
+    assert.deepEqual(plain(page), plain(parsePage(text, '', 0)));
+    if (text.length === PAGE.length) assert.equal(page.links.find((l) => l.url === 'one.md'), first.links.find((l) => l.url === 'one.md'), 'an untouched unit is kept');
   }
 });
 
 test('typing a code fence mid-page turns the rest into code; closing it brings the page back', () => {
-  const cache = new SegmentCache();
+  const cache = new PageCache();
   parsePage(PAGE, '', 0, { cache });
   const open = replace(PAGE, '## Section', '```\n## Section');
   const opened = parsePage(open, '', 1, { cache });
@@ -133,7 +117,7 @@ test('typing a code fence mid-page turns the rest into code; closing it brings t
 
 test('a directive opened or closed by an edit: later directives keep their parents', () => {
   const text = [':::{note}', 'a', ':::', '', '::::{tab-set}', ':::{tab-item} A', 'x', ':::', '::::', ''].join('\n');
-  const cache = new SegmentCache();
+  const cache = new PageCache();
   parsePage(text, '', 0, { cache });
   for (const next of [replace(text, 'a\n:::', 'a'), replace(text, ':::{note}', ':::{note}\n:::{tip}'), text]) {
     const page = parsePage(next, '', 0, { cache });

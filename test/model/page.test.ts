@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parsePage } from '../../server/src/model/page';
-import { scanSegment } from '../../server/src/model/segments';
 import { sharedFile } from '../helpers';
 
-const readers = [['remark', undefined], ['scanner', scanSegment]] as const;
-
-for (const [name, reader] of readers) {
-  test(`${name}: substitutions only where docs-builder applies them`, () => {
+{
+  test(`substitutions only where docs-builder applies them`, () => {
     const text = [
       'Text {{ Ech | M.M | lc }} and `{{code}}` and {subs}`{{role}}` and {{x}}} and {{a b}}',
       '% comment {{incomment}}',
@@ -23,7 +20,7 @@ for (const [name, reader] of readers) {
       ':::',
       '[link {{intext}}](https://{{host}}/x)',
     ].join('\n');
-    const p = parsePage(text, '', 0, { reader });
+    const p = parsePage(text);
     assert.deepEqual(p.subs.map((s) => [s.key, s.context]), [
       ['ech', 'text'], ['role', 'role'], ['a b', 'text'], ['incomment', 'comment'], ['yessubs', 'code'], ['arg', 'title'], ['body', 'text'], ['intext', 'text'], ['host', 'link-url'],
     ]);
@@ -33,9 +30,9 @@ for (const [name, reader] of readers) {
     assert.deepEqual(p.roles.map((r) => [r.name, r.content]), [['subs', '{{role}}']]);
   });
 
-  test(`${name}: headings with ids, custom ids, setext`, () => {
+  test(`headings with ids, custom ids, setext`, () => {
     const text = '# Page {{title}}\n\n## Use the [API](api.md)\n\n### Custom [my-id]\n\nSetext two\n---\n\n- item\n---\n';
-    const p = parsePage(text, '', 0, { reader });
+    const p = parsePage(text);
     assert.deepEqual(p.headings.map((h) => [h.level, h.id, h.title, h.setext]), [
       [1, 'page-title', 'Page {{title}}', false], [2, 'use-the-apiapi.md', 'Use the [API](api.md)', false], [3, 'my-id', 'Custom', false], [2, 'setext-two', 'Setext two', true],
     ]);
@@ -43,9 +40,9 @@ for (const [name, reader] of readers) {
     assert.equal(text.slice(custom.start, custom.end), 'my-id');
   });
 
-  test(`${name}: links, images, fragments and anchors`, () => {
+  test(`links, images, fragments and anchors`, () => {
     const text = 'See [the page](other.md#Some-Anchor "t") and ![alt](img/a.png) and [same](#here) and <https://elastic.co>.\n\n| a $$$cell-anchor$$$ | b |\n|---|---|\n| [c](c.md) | d |\n\n% [commented](gone.md)\n$$$standalone$$$\n';
-    const p = parsePage(text, '', 0, { reader });
+    const p = parsePage(text);
     assert.deepEqual(p.links.map((l) => [l.path, l.fragment, l.image, l.context, l.autolink]), [
       ['other.md', 'Some-Anchor', false, 'text', false], ['img/a.png', undefined, true, 'text', false], ['', 'here', false, 'text', false],
       ['https://elastic.co', undefined, false, 'text', true], ['c.md', undefined, false, 'text', false], ['gone.md', undefined, false, 'comment', false],

@@ -1,14 +1,13 @@
 // Property tests: whatever the page, the model and the service never throw, every range lies inside the
-// document, results are deterministic, and a series of edits through the segment cache (the incremental
+// document, results are deterministic, and a series of edits through the page cache (the incremental
 // parse) gives the same model, block scan and diagnostics as parsing each version afresh. Bounded here
 // (PROPERTY_RUNS, default 150); scripts/soak runs longer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scanBlocks } from '../../server/src/model/blocks';
-import { parsePage, SegmentCache, type ParseOptions } from '../../server/src/model/page';
+import { parsePage, PageCache, type ParseOptions } from '../../server/src/model/page';
 import { textChange } from '../../server/src/model/textChange';
-import { scanSegment } from '../../server/src/model/segments';
 import type { Page } from '../../server/src/model/types';
 import { service, uri } from '../helpers';
 import { edit, page } from './arbitraries';
@@ -60,20 +59,18 @@ function facts(p: Page): string {
 
 test('the model never throws and every span lies inside the text', () => {
   fc.assert(fc.property(page, (text) => {
-    for (const reader of [undefined, scanSegment]) {
-      const p = parsePage(text, 'file:///ws/p.md', 0, { reader });
-      const all: { path: string; start: number; end: number }[] = [];
-      spans(p, 'page', all);
-      for (const s of all) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${s.path} ${s.start}-${s.end} outside 0-${text.length}`);
-      spansPointAtText(p);
-    }
+    const p = parsePage(text, 'file:///ws/p.md', 0);
+    const all: { path: string; start: number; end: number }[] = [];
+    spans(p, 'page', all);
+    for (const s of all) assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `${s.path} ${s.start}-${s.end} outside 0-${text.length}`);
+    spansPointAtText(p);
   }), { numRuns: RUNS });
 });
 
-test('the same text gives the same model; edits through the segment cache equal a fresh parse', () => {
+test('the same text gives the same model; edits through the page cache equal a fresh parse', () => {
   fc.assert(fc.property(page, fc.array(edit, { maxLength: 6 }), (text, edits) => {
     assert.equal(facts(parsePage(text)), facts(parsePage(text)));
-    const cache = new SegmentCache();
+    const cache = new PageCache();
     let t = text;
     parsePage(t, '', 0, { cache });
     for (const e of edits) {
@@ -148,18 +145,18 @@ test('the text change is the one replaced range', () => {
 });
 
 test('incremental parse: each version of a series of edits equals a fresh parse (model, line index, block scan)', () => {
-  const modes: ParseOptions[] = [{}, { reader: scanSegment }, { coarse: true }, { reader: scanSegment, skipFrontMatterYaml: true }];
+  const modes: ParseOptions[] = [{}, { skipFrontMatterYaml: true }];
   fc.assert(fc.property(page, fc.array(anyEdit, { minLength: 1, maxLength: 12 }), fc.nat(modes.length - 1), (text, edits, mode) => {
-    const cache = new SegmentCache();
+    const cache = new PageCache();
     let t = text;
     parsePage(t, '', 0, { ...modes[mode], cache });
     for (const [i, e] of edits.entries()) {
       t = apply(t, e);
       const incremental = parsePage(t, 'file:///ws/p.md', i + 1, { ...modes[mode], cache });
       assert.deepStrictEqual(plain(incremental), plain(parsePage(t, 'file:///ws/p.md', i + 1, modes[mode])));
-      // The block scan kept for the next edit (its Markdown units are only those of the re-scanned stretch).
-      const { lines: _l, segments: _s, paragraphs: _p, ...blocks } = cache.state!.blocks;
-      const { lines: _f, segments: _fs, paragraphs: _fp, ...fresh } = scanBlocks(t);
+      // The block structure kept for the next edit (its inline units are only those of the re-parsed stretch).
+      const { lines: _l, units: _s, paragraphs: _p, ...blocks } = cache.state!.blocks;
+      const { lines: _f, units: _fs, paragraphs: _fp, ...fresh } = scanBlocks(t);
       assert.deepStrictEqual(blocks, fresh);
     }
   }), { numRuns: RUNS * 2 });

@@ -2,7 +2,6 @@
 // checklist items with their positions — strings copied out, so the file text can be freed.
 import { pageAnchors, type AnchorKind } from '../model/anchors';
 import { parsePage } from '../model/page';
-import { scanSegment } from '../model/segments';
 import type { Page } from '../model/types';
 import type { Range } from '../types';
 import { pageTitle } from '../docset/substitutions';
@@ -113,11 +112,11 @@ export function lazySummary(page: Page): PageSummary {
   };
 }
 
-/** The fast path for closed files: block pre-pass + the summary scanner (no CommonMark tree). */
+/** A closed file's summary (its front matter's YAML read only when the title must come from it). */
 export function scanSummary(uri: string, text: string): PageSummary {
   // YAML is the slowest part of a scan: read it only when the title must come from the front matter.
-  const page = parsePage(text, uri, 0, { reader: scanSegment, skipFrontMatterYaml: true });
-  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { reader: scanSegment }));
+  const page = parsePage(text, uri, 0, { skipFrontMatterYaml: true });
+  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0));
   return summarizePage(page);
 }
 

@@ -1,42 +1,36 @@
-// parsePage: text in, the one page model out. The block pre-pass finds the structure; each Markdown segment
-// is read by a SegmentReader (CommonMark via remark for open pages, the fast scanner for the index). With a
-// SegmentCache, a new version of a document is parsed from the previous one: only the stretch an edit touched
-// is scanned and read again (pageEdit.ts), the rest is kept or moved — the same model as a fresh parse.
+// parsePage: text in, the one page model out. The block parser finds the structure (blocks.ts); the inline layer
+// reads each paragraph and heading text (units.ts). With a PageCache, a new version of a document is parsed from
+// the previous one: only the stretch an edit touched is parsed and read again (pageEdit.ts), the rest is kept or
+// moved — the same model as a fresh parse.
 import { rescanBlocks, unitsBetween } from './blockEdit';
 import { scanBlocks, type Blocks } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { scanTextRun } from './inline';
 import { LineIndex } from './lines';
 import { editedPage, reuser, type ParseState } from './pageEdit';
-import { remarkSegment } from './remarkSegment';
-import type { SegmentReader } from './segments';
 import { textChange } from './textChange';
 import type { Page } from './types';
 import { checklistItems, readRange, sortResult, tablesIn, type Reuse } from './units';
 
-export { checklistItems, MAX_COMMONMARK_SEGMENT } from './units';
+export { checklistItems } from './units';
 
 export interface ParseOptions {
-  /** Reads Markdown segments; CommonMark (remark) by default. */
-  reader?: SegmentReader;
   /** The previous parse of the same document: a new version is parsed from it. */
-  cache?: SegmentCache;
+  cache?: PageCache;
   /** Leave the front matter's YAML unparsed (the index needs it only for pages without an H1). */
   skipFrontMatterYaml?: boolean;
-  /** Read whole paragraphs instead of segments cut at list items, headings and table rows (tests prove both agree). */
-  coarse?: boolean;
 }
 
-/** The last parse of one document (text, model, block scan, how it was read), for parsing its next version. */
-export class SegmentCache {
+/** The last parse of one document (text, model, block structure), for parsing its next version. */
+export class PageCache {
   state: ParseState | undefined;
 }
 
-function freshPage(text: string, uri: string, version: number, lines: LineIndex, b: Blocks, reader: SegmentReader, options: ParseOptions, reuse?: Reuse): Page {
+function freshPage(text: string, uri: string, version: number, lines: LineIndex, b: Blocks, options: ParseOptions, reuse?: Reuse): Page {
   const page: Page = {
     uri, version, text, lines, headings: [], anchors: [], links: [], subs: [], roles: [], comments: b.comments,
     blockComments: b.blockComments, notComments: b.notComments, checklist: [], directives: b.directives,
-    codeBlocks: b.codeBlocks, tables: [], frontMatterProblems: [], strayFences: b.strayFences,
+    codeBlocks: b.codeBlocks, tables: [], frontMatterProblems: [], strayFences: b.strayFences, blocks: b.nodes,
   };
   if (b.frontMatter) {
     if (options.skipFrontMatterYaml) {
@@ -49,19 +43,17 @@ function freshPage(text: string, uri: string, version: number, lines: LineIndex,
     }
     scanTextRun(text, b.frontMatter.content.start, b.frontMatter.content.end, 'frontmatter', page);
   }
-  readRange(text, b, !!options.coarse, reader, 0, text.length + 1, page, reuse);
-  page.tables = tablesIn(text, lines, b.paragraphs, 0, text.length + 1);
+  readRange(text, b, 0, text.length + 1, page, reuse);
+  page.tables = tablesIn(text, lines, b.content, b.paragraphs, 0, text.length + 1);
   sortResult(page);
   page.checklist = checklistItems(b.comments, lines);
   return page;
 }
 
 export function parsePage(text: string, uri = '', version = 0, options: ParseOptions = {}): Page {
-  const reader = options.reader ?? remarkSegment;
-  const coarse = !!options.coarse;
   const skipYaml = !!options.skipFrontMatterYaml;
   const cached = options.cache?.state;
-  const prev = cached && cached.reader === reader && cached.coarse === coarse && cached.skipYaml === skipYaml ? cached : undefined;
+  const prev = cached && cached.skipYaml === skipYaml ? cached : undefined;
   let page: Page;
   let blocks: Blocks;
   if (prev && prev.text === text) {
@@ -75,17 +67,17 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
       page = editedPage(prev, edit, change, text, lines, uri, version);
       blocks = edit.blocks;
     } else {
-      // The whole page is scanned again (the edit reached the front matter or the first line), but the previous
-      // version's units, scanned again, still spare re-reading those the change did not touch.
+      // The whole page is parsed again (the edit reached the front matter or the first line), but the previous
+      // version's units, found again, still spare re-reading those the change did not touch.
       blocks = scanBlocks(text, lines);
-      const old = unitsBetween(prev.text, prev.page.lines, prev.blocks.firstLine, prev.page.lines.lineCount);
-      page = freshPage(text, uri, version, lines, blocks, reader, options, reuser(prev, change, old));
+      const old = unitsBetween(prev.text, prev.page.lines, prev.blocks.firstLine, prev.page.lines.lineCount, 1);
+      page = freshPage(text, uri, version, lines, blocks, options, reuser(prev, change, old));
     }
   } else {
     const lines = new LineIndex(text);
     blocks = scanBlocks(text, lines);
-    page = freshPage(text, uri, version, lines, blocks, reader, options);
+    page = freshPage(text, uri, version, lines, blocks, options);
   }
-  if (options.cache) options.cache.state = { text, page, blocks, reader, coarse, skipYaml };
+  if (options.cache) options.cache.state = { text, page, blocks, skipYaml };
   return page;
 }

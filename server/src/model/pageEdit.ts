@@ -4,19 +4,17 @@
 import { lowerBound, unitsBetween, type BlockEdit } from './blockEdit';
 import type { Blocks, Segment } from './blocks';
 import type { LineIndex } from './lines';
-import { scanSegment, type SegmentReader, type SegmentResult } from './segments';
+import { move } from './moved';
 import type { TextChange } from './textChange';
 import type { Page } from './types';
-import { checklistItems, emptyResult, move, readRange, readsHuge, shifted, sortResult, tablesIn, type Reuse } from './units';
+import { checklistItems, emptyResult, readRange, shifted, sortResult, tablesIn, type InlineResult, type Reuse } from './units';
 
 /** The previous parse of a document: what an edit is applied to. */
 export interface ParseState {
   text: string;
   page: Page;
-  /** Its block scan (after an incremental parse, `segments` and `paragraphs` only of the re-scanned stretch). */
+  /** Its block structure (after an incremental parse, `units` and `paragraphs` only of the re-parsed stretch). */
   blocks: Blocks;
-  reader: SegmentReader;
-  coarse: boolean;
   skipYaml: boolean;
 }
 
@@ -29,15 +27,14 @@ function within<T extends { start: number }>(list: T[], from: number, to: number
 
 /**
  * Finds the results of units the change did not touch in the previous model: a unit wholly before the change
- * (same offsets) or wholly after it (moved by the change's length difference), with the same length and read by
- * the same reader, has the same text and so the same results. `old` holds the previous scan's units (of the
- * stretch where they are looked for).
+ * (same offsets) or wholly after it (moved by the change's length difference), with the same length, has the
+ * same text and so the same results. `old` holds the previous parse's units (of the stretch where they are
+ * looked for).
  */
-export function reuser(prev: ParseState, change: TextChange, old: { segments: Segment[]; paragraphs: Segment[] }): Reuse {
+export function reuser(prev: ParseState, change: TextChange, old: { units: Segment[] }): Reuse {
   const delta = change.newEnd - change.oldEnd;
-  const units = prev.coarse ? old.paragraphs : old.segments;
-  const paras = old.paragraphs;
-  return (unit: Segment, reader: SegmentReader): SegmentResult | undefined => {
+  const units = old.units;
+  return (unit: Segment): InlineResult | undefined => {
     let shift: number;
     if (unit.end <= change.start) shift = 0;
     else if (unit.start >= change.newEnd) shift = delta;
@@ -45,11 +42,9 @@ export function reuser(prev: ParseState, change: TextChange, old: { segments: Se
     const start = unit.start - shift;
     const u = units[lowerBound(units, start)];
     if (!u || u.start !== start || u.end - u.start !== unit.end - unit.start) return undefined;
-    const para = paras[lowerBound(paras, u.start + 1) - 1];
-    if ((readsHuge(u, para) ? scanSegment : prev.reader) !== reader) return undefined;
     const p = prev.page;
-    const r: SegmentResult = {
-      headings: within(p.headings, u.start, u.end), links: within(p.links, u.start, u.end), subs: within(p.subs, u.start, u.end),
+    const r: InlineResult = {
+      headings: [], links: within(p.links, u.start, u.end), subs: within(p.subs, u.start, u.end),
       anchors: within(p.anchors, u.start, u.end), roles: within(p.roles, u.start, u.end),
     };
     return shift === 0 ? r : shifted(r, shift);
@@ -69,8 +64,8 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
   const { blocks: b, from, to, delta: d } = edit;
   const oldTo = to - d;
   const win = emptyResult();
-  const oldUnits = unitsBetween(prev.text, prev.page.lines, edit.restart, edit.oldStop);
-  readRange(text, b, prev.coarse, prev.reader, from, to, win, reuser(prev, change, oldUnits));
+  const oldUnits = unitsBetween(prev.text, prev.page.lines, edit.restart, edit.oldStop, prev.blocks.ground[edit.restart]);
+  readRange(text, b, from, to, win, reuser(prev, change, oldUnits));
   sortResult(win);
   const old = prev.page;
   return {
@@ -82,8 +77,8 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     roles: splice(old.roles, win.roles, from, oldTo, (x) => move.role(x, d)),
     comments: b.comments, blockComments: b.blockComments, notComments: b.notComments, checklist: checklistItems(b.comments, lines),
     directives: b.directives, codeBlocks: b.codeBlocks,
-    tables: splice(old.tables, tablesIn(text, lines, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
-    frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences,
+    tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
+    frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
   };
 }

@@ -2,6 +2,7 @@
 // `LineIndex` turns them into LSP ranges. Built by `parsePage` (full model) and, for closed files,
 // reduced to a `PageSummary` by the fast scanner (summary.ts).
 import type { Document } from 'yaml';
+import type { BlockNode } from './blocks';
 import type { LineIndex } from './lines';
 
 export interface Span {
@@ -149,8 +150,11 @@ export interface Directive extends Span {
   body: Span;
   /** Span of the closing fence line, when the directive is closed by its own fence. */
   close?: Span;
-  /** How the block ended: its fence, its parent's fence (or end), or the end of the document. */
-  closedBy: 'fence' | 'parent' | 'eof';
+  /**
+   * How the block ended: its fence; the fence of a directive around it; the end of the list item or block quote
+   * holding it; or the end of the document.
+   */
+  closedBy: 'fence' | 'parent' | 'container' | 'eof';
   parent?: number;
   depth: number;
 }
@@ -204,4 +208,6 @@ export interface Page {
   frontMatterProblems: { message: string; start: number; end: number }[];
   /** Colon fences that close nothing. */
   strayFences: Span[];
+  /** The block tree (block quotes, lists and items, directives, paragraphs, headings, code, …) in document order. */
+  blocks: BlockNode[];
 }

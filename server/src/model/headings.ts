@@ -1,0 +1,19 @@
+// Heading records as the block parser finds them: the raw source after the `#` marks (what docs-builder slugs),
+// its offset, and the id docs-builder gives it (slug.ts).
+import { headingId } from './slug';
+import type { Heading } from './types';
+
+/** The raw heading source after the `#` marks: trimmed, closing `#` sequence removed. */
+export function atxRaw(line: string, markEnd: number): { raw: string; offset: number } {
+  let body = line.slice(markEnd);
+  body = body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '');
+  const lead = body.length - body.trimStart().length;
+  return { raw: body.trim(), offset: markEnd + lead };
+}
+
+export function makeHeading(level: number, raw: string, rawStart: number, start: number, end: number, setext: boolean): Heading {
+  const h = headingId(raw);
+  const heading: Heading = { start, end, level, raw, rawSpan: { start: rawStart, end: rawStart + raw.length }, title: h.title, id: h.id, setext };
+  if (h.custom) heading.customId = { start: rawStart + h.custom.start, end: rawStart + h.custom.end };
+  return heading;
+}

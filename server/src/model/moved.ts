@@ -1,0 +1,47 @@
+// Copies of model records moved by `d` characters (an edit before them changed the text's length): what an
+// incremental parse keeps of the previous version after the stretch it read again.
+import type { BlockNode } from './blocks';
+import type { BlockComment, CodeBlock, Directive, DirectiveOption, Heading, InlineAnchor, LineComment, Link, NotAComment, Role, Span, SubUse, Table, TableCell } from './types';
+
+export const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+function option(o: DirectiveOption, d: number): DirectiveOption {
+  return { ...o, start: o.start + d, end: o.end + d, keySpan: sp(o.keySpan, d), valueSpan: sp(o.valueSpan, d) };
+}
+
+export const move = {
+  heading(h: Heading, d: number): Heading {
+    const m = { ...h, start: h.start + d, end: h.end + d, rawSpan: sp(h.rawSpan, d) };
+    if (h.customId) m.customId = sp(h.customId, d);
+    return m;
+  },
+  link(l: Link, d: number): Link {
+    const m = { ...l, start: l.start + d, end: l.end + d, textSpan: sp(l.textSpan, d), urlSpan: sp(l.urlSpan, d), pathSpan: sp(l.pathSpan, d) };
+    if (l.fragmentSpan) m.fragmentSpan = sp(l.fragmentSpan, d);
+    return m;
+  },
+  sub: (u: SubUse, d: number): SubUse => ({ ...u, start: u.start + d, end: u.end + d, keySpan: sp(u.keySpan, d), mutations: u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })) }),
+  anchor: (a: InlineAnchor, d: number): InlineAnchor => ({ ...a, start: a.start + d, end: a.end + d, nameSpan: sp(a.nameSpan, d) }),
+  role: (x: Role, d: number): Role => ({ ...x, start: x.start + d, end: x.end + d, nameSpan: sp(x.nameSpan, d), contentSpan: sp(x.contentSpan, d) }),
+  table(t: Table, d: number): Table {
+    const cell = (c: TableCell) => ({ start: c.start + d, end: c.end + d, text: c.text });
+    return { start: t.start + d, end: t.end + d, header: t.header.map(cell), delimiter: sp(t.delimiter, d), rows: t.rows.map((r) => r.map(cell)), rowSpans: t.rowSpans.map((s) => sp(s, d)) };
+  },
+  /** `dd`: how many more directives precede it now (its parent's index moves by as much). */
+  directive(x: Directive, d: number, dd: number): Directive {
+    const m: Directive = {
+      ...x, start: x.start + d, end: x.end + d, nameSpan: sp(x.nameSpan, d), argumentSpan: sp(x.argumentSpan, d), open: sp(x.open, d),
+      options: x.options.map((o) => option(o, d)), body: sp(x.body, d), parent: x.parent === undefined ? undefined : x.parent + dd,
+    };
+    if (x.close) m.close = sp(x.close, d);
+    return m;
+  },
+  code: (c: CodeBlock, d: number): CodeBlock => ({ ...c, start: c.start + d, end: c.end + d, open: sp(c.open, d), content: sp(c.content, d) }),
+  comment: (c: LineComment, d: number): LineComment => ({ ...c, start: c.start + d, end: c.end + d, textSpan: sp(c.textSpan, d) }),
+  blockComment: (c: BlockComment, d: number): BlockComment => ({ ...c, start: c.start + d, end: c.end + d }),
+  notComment: (c: NotAComment, d: number): NotAComment => ({ ...c, start: c.start + d, end: c.end + d }),
+  /** `dl` lines later; `dn`: how many more nodes precede it now. */
+  node: (n: BlockNode, d: number, dl: number, dn: number): BlockNode => ({
+    ...n, start: n.start + d, end: n.end + d, startLine: n.startLine + dl, endLine: n.endLine + dl, parent: n.parent < 0 ? -1 : n.parent + dn,
+  }),
+};
