@@ -21,9 +21,9 @@ test('sub.undefined: error on the key; hint with a space; one-character keys ign
   ]);
 });
 
-test('sub.undefined in comments (docs-builder parses their inlines) but not in code or <!-- -->', async () => {
+test('sub.undefined in comments is a hint (nothing renders there), and nothing in code or <!-- -->', async () => {
   const ds = await check('# T\n\n% {{incomment}}\n`{{code}}`\n<!-- {{html}} -->\n```\n{{fenced}}\n```\n');
-  assert.deepEqual(ds.filter((d) => d.code === 'sub.undefined').map((d) => d.data?.key), ['incomment']);
+  assert.deepEqual(ds.filter((d) => d.code === 'sub.undefined').map((d) => `${d.data?.key} ${d.severity}`), ['incomment hint']);
 });
 
 test('sub.shadowed: a front-matter key that exists globally (any case)', async () => {
@@ -77,12 +77,12 @@ test('severity overrides per code, including off', async () => {
   assert.deepEqual(ds.map((d) => `${d.code} ${d.severity}`), ['sub.undefined warning']);
 });
 
-test('the seed page: 10 migration.unchecked, sub.undefined for each {{ech}} without a docset, none with one, no directive diagnostics', async () => {
+test('the seed page: 10 migration.unchecked, a sub.undefined hint for each {{ech}} (all in comments) without a docset, none with one, no directive diagnostics', async () => {
   const text = sharedFile('samples/security.md');
   const without = await check(text, {});
   assert.equal(without.filter((d) => d.code === 'migration.unchecked').length, 10);
   assert.equal(without.filter((d) => d.code === 'sub.undefined').length, 5);
-  assert.ok(without.filter((d) => d.code === 'sub.undefined').every((d) => d.message === 'Substitution key {ech} is undefined' && d.severity === 'error'));
+  assert.ok(without.filter((d) => d.code === 'sub.undefined').every((d) => d.message === 'Substitution key {ech} is undefined' && d.severity === 'hint'));
   assert.equal(without.filter((d) => d.code.startsWith('directive.')).length, 0);
   const withDocset = await check(text);
   assert.equal(withDocset.filter((d) => d.code === 'sub.undefined').length, 0);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanBlocks } from '../../server/src/model/blocks';
+import { nodesOutline } from './structure';
 
 const lines = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -59,4 +60,76 @@ test('unclosed directive runs to the end; backtick directives and literal blocks
   const c = scanBlocks('```{note}\nBody\n```\n```{code} sh subs=true\necho {{x}}\n```\n```yaml {applies_to}\nstack: ga\n```\n');
   assert.deepEqual(c.directives.map((d) => [d.name, d.fenceChar]), [['note', '`']]);
   assert.deepEqual(c.codeBlocks.map((x) => [x.directive, x.lang, x.subs]), [['code', 'sh', true], ['applies_to', 'yaml', false]]);
+});
+
+// docs-builder's mode construct by construct (what plain CommonMark lacks or Markdig does differently; the
+// CommonMark part is held to remark by test/model/commonmark.test.ts and test/corpus/differential.test.ts).
+const outline = (text: string) => nodesOutline(scanBlocks(text).nodes).split('\n');
+
+test('a fence in a list item ends with the item (CommonMark containers), so later headings are headings', () => {
+  const b = scanBlocks('- item\n  ```console\n  GET x\n- next\n## Later\n');
+  assert.deepEqual(b.codeBlocks.map((c) => [c.lang, c.closed]), [['console', false]]);
+  assert.deepEqual(b.headings.map((h) => h.id), ['later']);
+  assert.deepEqual(outline('- item\n  ```console\n  GET x\n- next\n## Later\n'), [
+    'list 1-4', '  listItem 1-3', '    paragraph 1-1', '    code 2-3', '  listItem 4-4', '    paragraph 4-4', 'heading 5-5',
+  ]);
+});
+
+test('a closing fence 4+ columns past its container closes nothing outside it (Markdig: FencedBlockParserBase ignores code-indented fences)', () => {
+  const b = scanBlocks(':::{dropdown} S\n1. a\n\n    :::{note}\n    b\n    :::\n:::\n');
+  assert.deepEqual(b.directives.map((d) => [d.name, d.closedBy, d.parent]), [['dropdown', 'fence', undefined], ['note', 'fence', 0]]);
+  assert.equal(b.strayFences.length, 0);
+  // Without the list item the same lines are code-indented text for the dropdown: the note is never opened there.
+  const flat = scanBlocks(':::{dropdown} S\n\n    :::{note}\n    b\n    :::\n:::\n');
+  assert.deepEqual(flat.directives.map((d) => d.name), ['dropdown']);
+});
+
+test('block quotes and definition lists are containers too; their fences and headings stay inside', () => {
+  const text = '> ```yaml\n> # not a heading\n> ```\n>\n> ## Quoted\n\nTerm\n:   Definition:\n\n    ```json\n    # neither\n    ```\n';
+  const b = scanBlocks(text);
+  assert.deepEqual(b.headings.map((h) => h.id), ['quoted']);
+  assert.equal(b.codeBlocks.length, 2);
+  assert.deepEqual(outline(text), [
+    'blockquote 1-5', '  code 1-3', '  heading 5-5', 'paragraph 7-7', 'definitionList 8-12', '  definitionItem 8-12', '    paragraph 8-8', '    code 10-12',
+  ]);
+});
+
+test('a directive left open in a list item closes with the item; one left open at the end runs to the end', () => {
+  const b = scanBlocks('1. Step\n\n   :::{note}\n   Inside\n2. Next\n\n:::{tip}\nopen\n');
+  assert.deepEqual(b.directives.map((d) => [d.name, d.closedBy]), [['note', 'container'], ['tip', 'eof']]);
+});
+
+test('options: `:key: value` lines anywhere in a directive body; other `:` lines never open a paragraph (DirectiveParagraphParser)', () => {
+  const text = ':::{image} a.png\n:alt: An image\n:::\n\n:::{note}\nBody\n\n:class: late\n:::\n\n:top-level: {{dropped}}\n';
+  const b = scanBlocks(text);
+  assert.deepEqual(b.directives.map((d) => d.options.map((o) => `${o.key}=${o.value}`)), [['alt=An image'], ['class=late']]);
+  assert.deepEqual(lines(text, b.units), ['Body']);
+  // A `:` line right after paragraph text continues the paragraph (a lazy continuation).
+  assert.deepEqual(lines('Text\n:more\n', scanBlocks('Text\n:more\n').units), ['Text\n:more']);
+});
+
+test('% comments interrupt a paragraph; <!-- opens whatever the indent (MultipleLineCommentBlockParser)', () => {
+  const b = scanBlocks('Para\n% comment\nmore\n      <!-- hidden\n[x](y.md)\n-->\n');
+  assert.deepEqual(b.comments.map((c) => c.text), ['comment']);
+  assert.deepEqual(b.blockComments.map((c) => c.closed), [true]);
+  assert.deepEqual(b.units.length, 2);
+});
+
+test('tabs: a list item and its continuation indented with tabs, a block quote marker taking part of a tab', () => {
+  const b = scanBlocks('-\tone\n\t```\n\tcode\n\t```\n>\t\t# not code-indented here\n');
+  assert.equal(b.codeBlocks.length, 1);
+  assert.deepEqual(b.headings.map((h) => h.id), []);
+  assert.deepEqual(outline('-\tone\n\t```\n\tcode\n\t```\n'), ['list 1-4', '  listItem 1-4', '    paragraph 1-1', '    code 2-4']);
+});
+
+test('a heading custom id is not inline content (docs-builder strips `[id]` first): no substitution read there', () => {
+  const text = '## Interval [tail-{{input-type}}]\n';
+  const b = scanBlocks(text);
+  assert.deepEqual(lines(text, b.units), ['Interval ']);
+  assert.equal(b.headings[0].id, 'tail-input-type');
+});
+
+test('```{{applies_to}} is an applies_to block (EnhancedCodeBlockParser looks for `{applies_to}` anywhere in the line)', () => {
+  const b = scanBlocks('```{{applies_to}}\nstack: ga\n```\n```yaml {applies_to}\nstack: ga\n```\n');
+  assert.deepEqual(b.codeBlocks.map((c) => [c.directive, c.lang]), [['applies_to', ''], ['applies_to', 'yaml']]);
 });

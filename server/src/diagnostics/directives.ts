@@ -10,7 +10,9 @@ export function directiveRules(ctx: RuleContext): DocDiagnostic[] {
   for (const d of directives) {
     const fence = d.fenceChar.repeat(d.fenceLength);
     const parent = d.parent !== undefined ? directives[d.parent] : undefined;
-    if (parent && parent.fenceChar === d.fenceChar && d.fenceLength >= parent.fenceLength) {
+    // Only when it happened: a closing fence indented 4 or more columns past the parent's container (a list item
+    // in between, say) cannot close the parent, and then the child's own fence closes the child.
+    if (parent && parent.fenceChar === d.fenceChar && d.fenceLength >= parent.fenceLength && d.closedBy !== 'fence') {
       out.push(diag(ctx, 'directive.fence-nesting', 'warning',
         `{${d.name}} is nested in {${parent.name}} with a fence as long as its parent's (${fence} inside ${parent.fenceChar.repeat(parent.fenceLength)}): the next ${parent.fenceChar.repeat(parent.fenceLength)} line closes {${parent.name}}, not {${d.name}}. Give the outer directive more ${parent.fenceChar === ':' ? 'colons' : 'backticks'}.`,
         d.open.start, d.open.start + d.fenceLength, { parentFence: parent.fenceLength, fence: d.fenceLength }));
@@ -19,6 +21,9 @@ export function directiveRules(ctx: RuleContext): DocDiagnostic[] {
     } else if (d.closedBy === 'parent' && parent) {
       // Rendered as intended (Markdig closes the child with its parent), so only a hint.
       out.push(diag(ctx, 'directive.unclosed', 'hint', `{${d.name}} is not closed before {${parent.name}} ends: its ${fence} closing line is missing.`, d.open.start, d.nameSpan.end + 1));
+    } else if (d.closedBy === 'container') {
+      // Markdig closes it with the list item, block quote or definition holding it: only a hint.
+      out.push(diag(ctx, 'directive.unclosed', 'hint', `{${d.name}} is not closed before the list item or block quote holding it ends: its ${fence} closing line is missing.`, d.open.start, d.nameSpan.end + 1));
     }
     const issue = UNSUPPORTED_DIRECTIVES.get(d.name);
     if (issue !== undefined) {

@@ -22,18 +22,20 @@ export function substitutionRules(ctx: RuleContext): DocDiagnostic[] {
         out.push(diag(ctx, 'sub.undefined', 'warning', `Substitution key {${use.key}} is undefined (docs-builder leaves it as literal text here, without an error)`, use.keySpan.start, use.keySpan.end, { key: use.key }));
         continue;
       }
-      const severity = use.key.includes(' ') ? 'hint' : 'error';
+      // In a `%` comment nothing is rendered: never an error there (a hint keeps the use visible).
+      const severity = use.key.includes(' ') || use.context === 'comment' ? 'hint' : 'error';
       out.push(diag(ctx, 'sub.undefined', severity, `Substitution key {${use.key}} is undefined`, use.keySpan.start, use.keySpan.end, { key: use.key }));
       continue;
     }
     if (use.context === 'title' || use.context === 'code' || use.context === 'frontmatter' || use.context === 'link-url') continue;
+    const severity = use.context === 'comment' ? 'hint' : 'error';
     if (use.mutations.length >= MAX_MUTATIONS) {
       const last = use.mutations[use.mutations.length - 1];
-      out.push(diag(ctx, 'sub.too-many-mutations', 'error', `Substitution key {${use.key}} defines too many mutations, none will be applied`, use.mutations[0].span.start, last.span.end, { key: use.key }));
+      out.push(diag(ctx, 'sub.too-many-mutations', severity, `Substitution key {${use.key}} defines too many mutations, none will be applied`, use.mutations[0].span.start, last.span.end, { key: use.key }));
       continue;
     }
     for (const m of use.mutations) {
-      if (!isKnownMutation(m.name)) out.push(diag(ctx, 'sub.mutation-unknown', 'error', `Mutation '${m.name}' on {${use.key}} is undefined`, m.span.start, m.span.end, { key: use.key, mutation: m.name }));
+      if (!isKnownMutation(m.name)) out.push(diag(ctx, 'sub.mutation-unknown', severity, `Mutation '${m.name}' on {${use.key}} is undefined`, m.span.start, m.span.end, { key: use.key, mutation: m.name }));
     }
   }
   return out;
