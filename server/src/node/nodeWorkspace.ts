@@ -60,9 +60,9 @@ export class NodeWorkspace implements Workspace {
     let handle: fs.FileHandle | undefined;
     try {
       handle = await fs.open(p, 'r');
-      const buf = Buffer.alloc(length);
+      const buf = new Uint8Array(length);
       const { bytesRead } = await handle.read(buf, 0, length, 0);
-      return new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
+      return buf.subarray(0, bytesRead);
     } catch {
       return undefined;
     } finally {

@@ -25,7 +25,7 @@ export interface IncludeRef {
 export const MAX_INCLUDE_DEPTH = 32;
 
 /** `:literal:` as docs-builder's `PropBool` reads it: present and not `false`. */
-function isLiteral(page: Page, d: Page['directives'][number]): boolean {
+function isLiteral(d: Page['directives'][number]): boolean {
   return d.name === 'literalinclude' || d.options.some((o) => o.key === 'literal' && o.value.trim().toLowerCase() !== 'false');
 }
 
@@ -34,7 +34,7 @@ export function gatherIncludeRefs(page: Page): IncludeRef[] {
   for (const d of page.directives) {
     if (d.name !== 'include' && d.name !== 'literalinclude') continue;
     const arg = pathArgument(d);
-    if (arg) out.push({ path: arg.path, range: page.lines.range(arg.span.start, arg.span.end), literal: isLiteral(page, d) });
+    if (arg) out.push({ path: arg.path, range: page.lines.range(arg.span.start, arg.span.end), literal: isLiteral(d) });
   }
   return out;
 }
