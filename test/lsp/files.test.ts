@@ -1,12 +1,13 @@
 // The files area over the protocol, on the real docs-builder docset: hover on an `{image}` path shows the picture
 // with its file and pixel size (read by the Node workspace), image path completion inside `![alt](`, and a
-// missing image reported while typing.
+// missing image reported while typing; files that appear or go re-check the open pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TestClient } from './client';
+import { TestClient, type PublishedDiagnostics } from './client';
 import { SHARED } from '../paths';
 
 const DOCS = join(SHARED, 'corpus', 'docs-builder', 'docs');
@@ -47,4 +48,32 @@ test('LSP files: image hover, image path completion and a missing image on synta
   assert.deepEqual(diags.diagnostics.filter((d) => d.code.startsWith('image.')).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`), [
     `image.not-found ${end}:11 \`images/nope.png\` does not exist. resolved to \`${missing}`,
   ]);
+});
+
+test('LSP files: an image or settings file that appears or goes re-checks the open page that names it', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'edls-files-'));
+  const page = '# P\n\n:::{image} img/shot.png\n:::\n\n:::{settings} settings.yml\n:::\n';
+  writeFileSync(join(dir, 'docset.yml'), 'project: files\n');
+  writeFileSync(join(dir, 'page.md'), page);
+  const u = (rel: string) => pathToFileURL(join(dir, rel)).toString();
+  const c = new TestClient();
+  t.after(() => c.stop());
+  await c.initialize(pathToFileURL(dir).toString());
+  await c.open(u('page.md'), page);
+  const codes = (p: PublishedDiagnostics) => p.diagnostics.map((d) => d.code).join(',');
+  await c.diagnostics(u('page.md'), (p) => codes(p) === 'image.not-found,settings.not-found');
+
+  mkdirSync(join(dir, 'img'));
+  writeFileSync(join(dir, 'img', 'shot.png'), '');
+  await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: u('img/shot.png'), type: 1 }] });
+  await c.diagnostics(u('page.md'), (p) => codes(p) === 'settings.not-found');
+
+  // A settings YAML is not a docset file: it is re-read as the file a page names.
+  writeFileSync(join(dir, 'settings.yml'), 'groups: [\n');
+  await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: u('settings.yml'), type: 1 }] });
+  await c.diagnostics(u('page.md'), (p) => codes(p) === 'settings.invalid');
+
+  rmSync(join(dir, 'img', 'shot.png'));
+  await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: u('img/shot.png'), type: 3 }] });
+  await c.diagnostics(u('page.md'), (p) => codes(p) === 'image.not-found,settings.invalid');
 });
