@@ -12,7 +12,7 @@ export function uri(rel: string): string {
   return `${ROOT}/${rel}`;
 }
 
-export function service(files: Record<string, string>, config: Partial<DocsConfig> = {}): { ws: MemoryWorkspace; ls: LanguageService } {
+export function service(files: Record<string, string | Uint8Array>, config: Partial<DocsConfig> = {}): { ws: MemoryWorkspace; ls: LanguageService } {
   const ws = new MemoryWorkspace(files, [ROOT]);
   const ls = new LanguageService({ workspace: ws, config: { ...DEFAULT_CONFIG, ...config } });
   return { ws, ls };

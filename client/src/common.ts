@@ -19,8 +19,15 @@ import { registerMigration } from './migration/index';
 export const SECTION = 'elasticDocs';
 export const DISPLAY_NAME = 'Elastic Docs';
 
-/** Files whose changes the server hears about (workspace/didChangeWatchedFiles). */
-const WATCHED = ['**/docset.yml', '**/_docset.yml', '**/toc.yml', '**/_redirects.yml', '**/redirects.yml', '**/*.md'];
+/**
+ * Files whose changes the server hears about (workspace/didChangeWatchedFiles): docset files and pages, and the
+ * files directives read (images, `{csv-include}` tables, `{settings}` YAML, common `{literalinclude}` texts), so a
+ * page that names one is checked again when it appears or goes.
+ */
+const WATCHED = [
+  '**/docset.yml', '**/_docset.yml', '**/toc.yml', '**/_redirects.yml', '**/redirects.yml', '**/*.md',
+  '**/*.{png,jpg,jpeg,gif,svg,webp,avif,bmp,ico,tif,tiff}', '**/*.{csv,tsv,yml,yaml,json,txt}',
+];
 
 /** Markdown pages and docset files of the given URI schemes. */
 export function documentSelector(schemes: string[]): DocumentSelector {

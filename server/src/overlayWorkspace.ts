@@ -3,7 +3,12 @@
 import type { FileStat, FileType, Workspace } from './workspace';
 
 export class OverlayWorkspace implements Workspace {
-  constructor(private readonly base: Workspace, private readonly openText: (uri: string) => string | undefined) {}
+  /** The base's bytes (an open document's unsaved text is not an image: it is not overlaid). */
+  readonly readBytes?: (uri: string, length: number) => Promise<Uint8Array | undefined>;
+
+  constructor(private readonly base: Workspace, private readonly openText: (uri: string) => string | undefined) {
+    if (base.readBytes) this.readBytes = (uri, length) => base.readBytes!(uri, length);
+  }
 
   roots(): string[] {
     return this.base.roots();

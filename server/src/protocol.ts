@@ -110,6 +110,7 @@ export interface MigrationNavigateArgs {
 export const FS_READ_FILE = 'elasticDocs/fs/readFile';
 export const FS_STAT = 'elasticDocs/fs/stat';
 export const FS_READ_DIRECTORY = 'elasticDocs/fs/readDirectory';
+export const FS_READ_BYTES = 'elasticDocs/fs/readBytes';
 
 export interface FsParams {
   uri: string;
@@ -125,9 +126,18 @@ export type FsStatResult = { type: FsFileType; size: number; mtime: number } | n
 /** The folder's entries (name, type); symbolic links and other kinds are left out. Null: no such folder. */
 export type FsReadDirectoryResult = [string, FsFileType][] | null;
 
+/** `readBytes`: at most `length` bytes from the start of the file (an image header). */
+export interface FsReadBytesParams extends FsParams {
+  length: number;
+}
+
+/** Those bytes, base64-encoded, or null. */
+export type FsReadBytesResult = string | null;
+
 /** Every request the server sends to the client: method → params and result. */
 export interface ServerRequests {
   [FS_READ_FILE]: { params: FsParams; result: FsReadFileResult };
   [FS_STAT]: { params: FsParams; result: FsStatResult };
   [FS_READ_DIRECTORY]: { params: FsParams; result: FsReadDirectoryResult };
+  [FS_READ_BYTES]: { params: FsReadBytesParams; result: FsReadBytesResult };
 }

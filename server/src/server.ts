@@ -193,12 +193,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let otherChanged = false;
     for (const c of changes) {
       service.fileChanged(c.uri);
-      if (/\.ya?ml$/.test(c.uri)) {
+      // Docset, ToC and redirect files; other YAML (a `{settings}` file) is one of the other files below.
+      if (/(^|\/)(_?docset|toc|_?redirects)\.ya?ml$/.test(c.uri)) {
         invalidateDocset(c.uri);
         docsetChanged = true;
         continue;
       }
-      if (!/\.md$/i.test(c.uri)) otherChanged = true;
+      if (!/\.md$/i.test(c.uri)) {
+        // Images, CSV, settings YAML, …: not pages, so not indexed.
+        otherChanged = true;
+        continue;
+      }
       if (documents.get(c.uri)) continue;
       // The index tells the dependents of a page whose summary changed; a page it does not hold (excluded)
       // may still be a link target.

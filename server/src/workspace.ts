@@ -16,6 +16,11 @@ export interface Workspace {
   readFile(uri: string): Promise<string | undefined>;
   stat(uri: string): Promise<FileStat | undefined>;
   readDirectory(uri: string): Promise<[string, FileType][]>;
+  /**
+   * Up to the first `length` bytes of a file (image headers for their pixel size). Optional: a host that cannot give
+   * bytes leaves it out, and what needs it does without.
+   */
+  readBytes?(uri: string, length: number): Promise<Uint8Array | undefined>;
 }
 
 export interface Logger {
@@ -131,9 +136,27 @@ export function wellFormed(s: string): string {
 /** An in-memory workspace (tests, and the web host before it learns the real files). */
 export class MemoryWorkspace implements Workspace {
   readonly files = new Map<string, string>();
+  /** Files given as bytes (images); `files` holds them too, one character per byte. */
+  readonly bytes = new Map<string, Uint8Array>();
 
-  constructor(files: Record<string, string> = {}, private readonly rootUris: string[] = ['file:///ws']) {
-    for (const [k, v] of Object.entries(files)) this.files.set(k.startsWith('file:') ? k : joinUri(rootUris[0], k), v);
+  constructor(files: Record<string, string | Uint8Array> = {}, private readonly rootUris: string[] = ['file:///ws']) {
+    for (const [k, v] of Object.entries(files)) {
+      const uri = k.startsWith('file:') ? k : joinUri(rootUris[0], k);
+      if (typeof v === 'string') this.files.set(uri, v);
+      else {
+        this.bytes.set(uri, v);
+        let latin1 = '';
+        for (let i = 0; i < v.length; i += 8192) latin1 += String.fromCharCode(...v.subarray(i, i + 8192));
+        this.files.set(uri, latin1);
+      }
+    }
+  }
+
+  async readBytes(uri: string, length: number): Promise<Uint8Array | undefined> {
+    const b = this.bytes.get(uri);
+    if (b) return b.slice(0, length);
+    const text = this.files.get(uri);
+    return text === undefined ? undefined : new TextEncoder().encode(text).slice(0, length);
   }
 
   roots(): string[] {

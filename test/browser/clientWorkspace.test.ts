@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ClientWorkspace, type RequestSender } from '../../server/src/browser/clientWorkspace';
 import { DEFAULT_CONFIG } from '../../server/src/config';
-import { FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT } from '../../server/src/protocol';
+import { FS_READ_BYTES, FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT } from '../../server/src/protocol';
 import { LanguageService } from '../../server/src/service';
 import { MemoryWorkspace } from '../../server/src/workspace';
 
@@ -22,6 +22,7 @@ function fakeClient(files: Record<string, string>): RequestSender & { log: strin
       const answer = method === FS_READ_FILE ? (await mem.readFile(uri)) ?? null
         : method === FS_STAT ? (await mem.stat(uri)) ?? null
         : method === FS_READ_DIRECTORY ? ((await mem.stat(uri))?.type === 'directory' ? await mem.readDirectory(uri) : null)
+        : method === FS_READ_BYTES ? await mem.readBytes(uri, (params as { length: number }).length).then((b) => (b ? Buffer.from(b).toString('base64') : null))
         : Promise.reject(new Error(`unhandled method ${method}`));
       return answer as R;
     },
@@ -69,4 +70,12 @@ test('ClientWorkspace: the language service finds the docset, the index and link
     ['link.no-such-anchor', 2, line.indexOf('third'), '`third` does not exist in other.md.'],
     ['sub.undefined', 2, line.indexOf('nope'), 'Substitution key {nope} is undefined'],
   ]);
+});
+
+test('ClientWorkspace.readBytes: the start of a file through elasticDocs/fs/readBytes (base64); missing answers undefined', async () => {
+  const client = fakeClient({ 'img/a.svg': '<svg width="1" height="2"></svg>' });
+  const ws = new ClientWorkspace(client, [ROOT]);
+  assert.deepEqual(await ws.readBytes(`${ROOT}/img/a.svg`, 4), new Uint8Array([60, 115, 118, 103]));
+  assert.equal(await ws.readBytes(`${ROOT}/img/none.svg`, 4), undefined);
+  assert.deepEqual(client.log, ['elasticDocs/fs/readBytes /img/a.svg', 'elasticDocs/fs/readBytes /img/none.svg']);
 });

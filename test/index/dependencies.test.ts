@@ -71,3 +71,9 @@ test('open documents: worked out once per version; pages over the size limit dep
   // Not a Markdown page: not known, so affected.
   assert.equal(await deps.affected({ uri: uri('docset.yml'), version: 1, text: DOCSET }, uri('a.md')), true);
 });
+
+test('file directives: the files `{literalinclude}`, `{image}` / `{figure}`, `{csv-include}` and `{settings}` read; not URLs', async () => {
+  const { deps } = await depsOf('# P\n\n:::{image} img/a.png\n:::\n\n:::{figure} https://example.com/b.png\n:::\n\n:::{csv-include} /data/t.csv\n:::\n\n:::{settings} s.yml\n:::\n\n:::{literalinclude} code.py\n:::\n');
+  assert.deepEqual([...deps.uris].sort(), [uri('data/t.csv'), uri('guide/code.py'), uri('guide/img/a.png'), uri('guide/s.yml')]);
+  assert.equal(deps.includes, false);
+});

@@ -1,9 +1,9 @@
 // Answers the web worker server's file requests (server/src/protocol.ts, elasticDocs/fs/*) with
-// `vscode.workspace.fs`, which reads any file system the editor has: github.dev's `vscode-vfs:`, vscode.dev's
+// `vscode.workspace.fs` (readBytes: the start of a file, base64, for image sizes), which reads any file system the editor has: github.dev's `vscode-vfs:`, vscode.dev's
 // local folders, `file:`. Read-only. A missing or unreadable file answers null.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT, type FsFileType, type FsParams, type ServerRequests } from '../../../server/src/protocol';
+import { FS_READ_BYTES, FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT, type FsFileType, type FsParams, type FsReadBytesParams, type ServerRequests } from '../../../server/src/protocol';
 
 type Result<M extends keyof ServerRequests> = Promise<ServerRequests[M]['result']>;
 
@@ -46,5 +46,18 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
       return null;
     }
   };
-  return [client.onRequest(FS_READ_FILE, readFile), client.onRequest(FS_STAT, stat), client.onRequest(FS_READ_DIRECTORY, readDirectory)];
+  const readBytes = async (p: FsReadBytesParams): Result<typeof FS_READ_BYTES> => {
+    try {
+      const bytes = (await vscode.workspace.fs.readFile(uri(p))).subarray(0, Math.max(0, p.length));
+      let bin = '';
+      for (let i = 0; i < bytes.length; i += 8192) bin += String.fromCharCode(...bytes.subarray(i, i + 8192));
+      return btoa(bin);
+    } catch {
+      return null;
+    }
+  };
+  return [
+    client.onRequest(FS_READ_FILE, readFile), client.onRequest(FS_STAT, stat), client.onRequest(FS_READ_DIRECTORY, readDirectory),
+    client.onRequest(FS_READ_BYTES, readBytes),
+  ];
 }

@@ -1,6 +1,6 @@
 // The web worker's Workspace: no disk, so every read is a request to the client, which answers with
 // `vscode.workspace.fs` (protocol.ts, elasticDocs/fs/*). Works for any URI scheme the editor can read.
-import { FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT, type ServerRequests } from '../protocol';
+import { FS_READ_BYTES, FS_READ_DIRECTORY, FS_READ_FILE, FS_STAT, type FsReadBytesResult, type ServerRequests } from '../protocol';
 import type { FileStat, FileType, Workspace } from '../workspace';
 
 /** The part of the LSP connection this needs (narrow, so tests give a fake). */
@@ -19,7 +19,7 @@ export class ClientWorkspace implements Workspace {
     return this.rootUris;
   }
 
-  private ask<M extends keyof ServerRequests>(method: M, uri: string): Promise<ServerRequests[M]['result']> {
+  private ask<M extends Exclude<keyof ServerRequests, typeof FS_READ_BYTES>>(method: M, uri: string): Promise<ServerRequests[M]['result']> {
     return this.connection.sendRequest<ServerRequests[M]['result']>(method, { uri } satisfies ServerRequests[M]['params']);
   }
 
@@ -31,6 +31,19 @@ export class ClientWorkspace implements Workspace {
   async stat(uri: string): Promise<FileStat | undefined> {
     const st = await this.ask(FS_STAT, uri).catch(() => null);
     return st ? { type: st.type, size: st.size, mtime: st.mtime } : undefined;
+  }
+
+  async readBytes(uri: string, length: number): Promise<Uint8Array | undefined> {
+    const b64 = await this.connection.sendRequest<FsReadBytesResult>(FS_READ_BYTES, { uri, length } satisfies ServerRequests[typeof FS_READ_BYTES]['params']).catch(() => null);
+    if (typeof b64 !== 'string') return undefined;
+    try {
+      const bin = atob(b64);
+      const out = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+      return out;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Like the Node workspace, a folder that cannot be read throws (the index logs and skips it). */

@@ -2,7 +2,8 @@
 // pages it can affect (the server's dependency graph). A page depends on the files its links point to (and the
 // `.md` file a link without the extension may mean), the snippets it includes, the sources its migration
 // checklist names; and on every snippet when it includes snippets (they include others), or when it links to an
-// anchor that is not one of the target page's own (the target's snippets may define it, recursively). Docset
+// anchor that is not one of the target page's own (the target's snippets may define it, recursively); and on the
+// files its `{literalinclude}`, `{image}` / `{figure}`, `{csv-include}` and `{settings}` directives read. Docset
 // changes are not tracked here (the server re-validates every open page on those).
 import type { Docset } from '../docset/docset';
 import { resolveLinkUri } from '../features/links/resolve';
@@ -14,6 +15,9 @@ import type { Page } from '../model/types';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { isMarkdownUri, pageLimit, type LanguageService, type TextDoc } from '../service';
 import { relativeUri, type Workspace } from '../workspace';
+
+/** Directives whose argument names a file the page's diagnostics read (`{include}` is followed further below). */
+const FILE_DIRECTIVES = new Set(['include', 'literalinclude', 'image', 'figure', 'figure-md', 'csv-include', 'settings']);
 
 export interface PageDependencies {
   /** Files whose summary, content or existence the page's diagnostics read. */
@@ -41,6 +45,9 @@ export function pageDependencies(page: Page, docset: Docset | undefined, workspa
   }
   const includes = includeDirectives(page);
   for (const d of includes) uris.add(resolveLinkUri(page.uri, d.argument.trim(), docset, roots));
+  for (const d of page.directives) {
+    if (FILE_DIRECTIVES.has(d.name) && d.argument !== '' && !/^[A-Za-z][A-Za-z0-9+.-]+:/.test(d.argument)) uris.add(resolveLinkUri(page.uri, d.argument, docset, roots));
+  }
   const sources = gatherMigration(page).sources;
   if (sources.length) {
     const root = docset?.root ?? workspaceRootOf(workspace, page.uri);

@@ -54,6 +54,22 @@ export class NodeWorkspace implements Workspace {
     }
   }
 
+  async readBytes(uri: string, length: number): Promise<Uint8Array | undefined> {
+    const p = this.path(uri);
+    if (!p || length <= 0) return undefined;
+    let handle: fs.FileHandle | undefined;
+    try {
+      handle = await fs.open(p, 'r');
+      const buf = new Uint8Array(length);
+      const { bytesRead } = await handle.read(buf, 0, length, 0);
+      return buf.subarray(0, bytesRead);
+    } catch {
+      return undefined;
+    } finally {
+      await handle?.close().catch(() => undefined);
+    }
+  }
+
   async readDirectory(uri: string): Promise<[string, FileType][]> {
     const p = this.path(uri);
     if (!p) return [];

@@ -1,6 +1,7 @@
 // Completion inside a link's URL: page paths after `](` (relative to the page, or from the docset root after `/`),
 // then the anchors of that page after `#` (headings by their text, `$$$anchors$$$`, `:name:`s, step anchors,
-// and those of included snippets); `#` alone completes the current page's anchors.
+// and those of included snippets); `#` alone completes the current page's anchors. Not in an image's URL
+// `![alt](`: the files area offers image files there (features/files/imageCompletion.ts).
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { FeatureContext } from '../types';
 import { relativeLinkPath } from './redirects';
@@ -10,6 +11,12 @@ import { AnchorLookup, type AnchorRef } from './targetAnchors';
 /** The URL typed so far: from just after `](` to the cursor, on the cursor's line (the link may be unfinished). */
 export function urlPrefix(line: string): string | undefined {
   const m = /\]\(<?([^()\s<>]*)$/.exec(line);
+  return m ? m[1] : undefined;
+}
+
+/** The URL typed so far when the cursor is inside a Markdown image's `![alt](`, or undefined. */
+export function imageUrlPrefix(line: string): string | undefined {
+  const m = /!\[[^\]]*\]\(<?([^()\s<>]*)$/.exec(line);
   return m ? m[1] : undefined;
 }
 
@@ -29,7 +36,7 @@ export async function completion(ctx: FeatureContext, offset: number): Promise<C
   const pos = page.lines.positionAt(offset);
   const lineText = page.lines.lineText(pos.line).slice(0, pos.character);
   const typed = urlPrefix(lineText);
-  if (typed === undefined || /^[A-Za-z][A-Za-z0-9+.-]+:/.test(typed)) return undefined;
+  if (typed === undefined || /^[A-Za-z][A-Za-z0-9+.-]+:/.test(typed) || imageUrlPrefix(lineText) !== undefined) return undefined;
   await ctx.index.whenReady();
   const resolver = new LinkResolver(ctx);
   const hash = typed.indexOf('#');
