@@ -1,9 +1,10 @@
 // All feature areas in one list. Order matters only for hovers and completions: earlier areas answer first.
 import { capabilitiesFeatures, capabilitiesWorkspaceFeatures } from './capabilities/index';
+import { docsetFilesFeatures, docsetFilesWorkspaceFeatures } from './docsetFiles/index';
 import { linksFeatures, linksWorkspaceFeatures } from './links/index';
 import { migrationFeatures, migrationWorkspaceFeatures } from './migration/index';
 import { substitutionsFeatures, substitutionsWorkspaceFeatures } from './substitutions/index';
 import type { Features, WorkspaceFeatures } from './types';
 
-export const FEATURES: Features[] = [substitutionsFeatures, linksFeatures, migrationFeatures, capabilitiesFeatures];
-export const WORKSPACE_FEATURES: WorkspaceFeatures[] = [substitutionsWorkspaceFeatures, linksWorkspaceFeatures, migrationWorkspaceFeatures, capabilitiesWorkspaceFeatures];
+export const FEATURES: Features[] = [substitutionsFeatures, linksFeatures, migrationFeatures, capabilitiesFeatures, docsetFilesFeatures];
+export const WORKSPACE_FEATURES: WorkspaceFeatures[] = [substitutionsWorkspaceFeatures, linksWorkspaceFeatures, migrationWorkspaceFeatures, capabilitiesWorkspaceFeatures, docsetFilesWorkspaceFeatures];
