@@ -14,7 +14,7 @@ import { LineIndex } from '../../model/lines';
 import { parseYamlDocument } from '../../model/yamlFast';
 import type { DocDiagnostic, Range, Severity } from '../../types';
 import { LinkResolver, type LinkEnv } from '../links/resolve';
-import { redirectFor, redirectLabel } from '../links/redirects';
+import { redirectFor, redirectLabel, redirectTargets } from '../links/redirects';
 import { AnchorLookup } from '../links/targetAnchors';
 import { DocsetFs, normalizeRel } from './docsetFs';
 
@@ -150,8 +150,9 @@ export class RedirectsChecker {
         this.report('redirect.bad-anchor', 'error', `Bad anchor remap '${a.value}' does not exist in ${hit.rel}`, a.range);
       }
     }
+    // A target that redirects elsewhere (not a page that only remaps its own anchors).
     const next = to.toLowerCase() !== from.replace(/^\.?\//, '').toLowerCase() ? redirectFor(this.docset, to) : undefined;
-    if (next) {
+    if (next && redirectTargets(next).some((t) => t.toLowerCase() !== to.toLowerCase())) {
       this.report('redirect.chain', 'hint', `Redirect ${from} points to ${to}, which itself redirects to ${redirectLabel(next)}.`, t.range, { to: redirectLabel(next) });
     }
   }
