@@ -33,8 +33,9 @@ const WATCHED = [
 export function documentSelector(schemes: string[]): DocumentSelector {
   return schemes.flatMap((scheme) => [
     { scheme, language: 'markdown' },
-    // docset.yml is synced too: unused-substitution hints on it, and references/rename from its keys.
-    ...(scheme === 'untitled' ? [] : [{ scheme, pattern: '**/{docset,_docset}.yml' }]),
+    // docset.yml is synced too: unused-substitution hints on it, and references/rename from its keys; toc.yml and
+    // the redirects file for ToC completion and their diagnostics as they are typed.
+    ...(scheme === 'untitled' ? [] : [{ scheme, pattern: '**/{docset,_docset,toc,redirects,_redirects}.yml' }]),
   ]);
 }
 

@@ -94,8 +94,8 @@ async function check(args: string[]): Promise<number> {
     for (const d of p.diagnostics) rows.push({ ...d, file });
   }
   for (const [uri, ds] of outcome.docsetDiagnostics) {
-    const file = relative(process.cwd(), URI.parse(uri).fsPath);
-    for (const d of ds) rows.push({ ...d, file });
+    // A docset's diagnostics are on its docset file, or on the toc.yml / redirects file they name.
+    for (const d of ds) rows.push({ ...d, file: relative(process.cwd(), URI.parse(d.uri ?? uri).fsPath) });
   }
   const tResolve = performance.now();
   if (tty) process.stderr.write('\r\x1b[K');

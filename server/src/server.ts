@@ -37,6 +37,11 @@ export function isDocsetUri(uri: string): boolean {
   return /\/_?docset\.yml$/.test(uri);
 }
 
+/** The docset's other YAML files, synced for ToC completion and live diagnostics: toc.yml and the redirects file. */
+export function isDocsetYamlUri(uri: string): boolean {
+  return /\/(toc|_?redirects)\.yml$/.test(uri);
+}
+
 /** Settles with the work, or rejects as cancelled the moment the client cancels (the work's result is dropped). */
 export function cancellable<T>(token: CancellationToken, work: Promise<T>): Promise<T> {
   if (token.isCancellationRequested) return Promise.reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled'));
@@ -105,6 +110,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
       for (const d of documents.all()) if (d.uri !== uri) schedule(d.uri, DEBOUNCE_MS * 2);
       return validateDocsets();
     }
+    if (isDocsetYamlUri(uri)) {
+      // An edited toc.yml or redirects file: its diagnostics come with the docset's (read through the overlay).
+      checks.checked(uri);
+      if (/redirects\.yml$/.test(uri)) invalidateDocset(uri);
+      return validateDocsets();
+    }
     // While the index is being built, the page-local rules answer at once; the rest follow when it is ready.
     const ready = indexReady;
     const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc, { quick: !ready }) : []));
@@ -122,7 +133,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Re-validates the open pages whose diagnostics can depend on `changed` (a page or file). */
   function revalidateDependents(changed: string): void {
     for (const d of documents.all()) {
-      if (d.uri === changed || isDocsetUri(d.uri)) continue;
+      if (d.uri === changed || isDocsetUri(d.uri) || isDocsetYamlUri(d.uri)) continue;
       const doc = { uri: d.uri, version: d.version, text: d.getText() };
       void dependencies.affected(doc, changed).then((yes) => { if (yes) schedule(d.uri, DEBOUNCE_MS * 4); }, () => schedule(d.uri, DEBOUNCE_MS * 4));
     }
@@ -257,12 +268,28 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(MIGRATION_TARGET, (p: RequestParams<typeof MIGRATION_TARGET>) => runSafe(p.uri ?? 'workspace', 'migration target', null, () => handleMigrationTarget(service, p, p.uri ? docOf(p.uri) : undefined)));
   connection.onRequest(MIGRATION_TOGGLE, (p: RequestParams<typeof MIGRATION_TOGGLE>) => { const d = docOf(p.uri); return d ? runSafe(d.uri, 'migration toggle', null, () => handleMigrationToggle(service, p, d)) : null; });
 
-  /** Publishes each docset file's own diagnostics (YAML problems, unused substitutions). */
+  /** Files other than docset.yml that got docset diagnostics last time (toc.yml, redirects): cleared when they have none. */
+  let docsetYamlPublished = new Set<string>();
+
+  /** Publishes the diagnostics of each docset's own files (YAML problems, unused substitutions, ToC, redirects). */
   async function validateDocsets(): Promise<void> {
+    const published = new Set<string>();
     for (const docset of await service.docsets.all()) {
       const diags = await runSafe(docset.uri, 'docset diagnostics', [] as DocDiagnostic[], () => service.docsetDiagnostics(docset.uri));
-      await connection.sendDiagnostics({ uri: docset.uri, diagnostics: diags.map(toLsp) });
+      const byFile = new Map<string, DocDiagnostic[]>([[docset.uri, []]]);
+      for (const d of diags) {
+        const file = d.uri ?? docset.uri;
+        let list = byFile.get(file);
+        if (!list) byFile.set(file, (list = []));
+        list.push(d);
+      }
+      for (const [uri, list] of byFile) {
+        if (uri !== docset.uri) published.add(uri);
+        await connection.sendDiagnostics({ uri, diagnostics: list.map(toLsp) });
+      }
     }
+    for (const uri of docsetYamlPublished) if (!published.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    docsetYamlPublished = published;
   }
 
   // An opened page is checked at once; TextDocuments reports the opening as a content change too, which must not
@@ -280,6 +307,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     checks.closed(e.document.uri);
     dependencies.forget(e.document.uri);
     service.forget(e.document.uri);
+    if (isDocsetYamlUri(e.document.uri)) {
+      // Its diagnostics stay, now from the file on disk.
+      if (/redirects\.yml$/.test(e.document.uri)) invalidateDocset(e.document.uri);
+      void validateDocsets();
+      return;
+    }
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

@@ -13,7 +13,7 @@ import type { Page } from './model/types';
 import type { DocDiagnostic } from './types';
 import { silentLogger, type Logger, type Workspace } from './workspace';
 
-import { RenameRefused, type TextDoc, type FeatureContext, type Features, type CompletionContextInfo } from './features/types';
+import { RenameRefused, type BatchEnv, type TextDoc, type FeatureContext, type Features, type CompletionContextInfo } from './features/types';
 import { FEATURES, WORKSPACE_FEATURES } from './features/registry';
 import type {
   CodeAction, CodeLens, CompletionItem, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
@@ -99,8 +99,9 @@ export class LanguageService {
   async docsetDiagnostics(docsetUri: string): Promise<DocDiagnostic[]> {
     const docset = (await this.docsets.all()).find((d) => d.uri === docsetUri);
     if (!docset) return [];
-    const out: DocDiagnostic[] = docset.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, range: p.range }));
-    for (const f of WORKSPACE_FEATURES) if (f.docsetDiagnostics) out.push(...(await f.docsetDiagnostics(docset, this.index, this.config)));
+    const out: DocDiagnostic[] = docset.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, range: p.range, ...(p.uri ? { uri: p.uri } : {}) }));
+    const env = this.env();
+    for (const f of WORKSPACE_FEATURES) if (f.docsetDiagnostics) out.push(...(await this.guard(docsetUri, 'docset diagnostics', [], () => f.docsetDiagnostics!(docset, this.index, this.config, env))));
     return applySeverities(out, this.config);
   }
 
@@ -126,12 +127,17 @@ export class LanguageService {
     this.otherPages.delete(uri);
   }
 
-  async featureContext(doc: TextDoc): Promise<FeatureContext> {
-    const { page, docset, subs } = await this.context(doc);
+  /** The workspace as features see it, without a document. */
+  env(): BatchEnv {
     return {
-      doc, page, docset, subs, index: this.index, workspace: this.workspace, config: this.config, logger: this.logger,
+      index: this.index, workspace: this.workspace, config: this.config, logger: this.logger,
       pageOf: (uri) => this.pageOf(uri), docsetOf: (uri) => this.docsets.docsetFor(uri),
     };
+  }
+
+  async featureContext(doc: TextDoc): Promise<FeatureContext> {
+    const { page, docset, subs } = await this.context(doc);
+    return { doc, page, docset, subs, ...this.env() };
   }
 
   private async collect<T>(doc: TextDoc, call: (f: Features, ctx: FeatureContext) => T[] | undefined | Promise<T[] | undefined>): Promise<T[]> {

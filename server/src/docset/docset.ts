@@ -26,6 +26,8 @@ export interface DocsetProblem {
   message: string;
   range: Range;
   severity: 'error' | 'warning';
+  /** The file it is on, when not the docset file (the redirects file). */
+  uri?: string;
 }
 
 export interface Docset {

@@ -80,7 +80,7 @@ export class DocsetStore {
       const parsed = parseRedirects(uri, r);
       docset.redirects = parsed.redirects;
       docset.redirectsUri = uri;
-      docset.problems.push(...parsed.problems);
+      docset.problems.push(...parsed.problems.map((p) => ({ ...p, uri })));
       break;
     }
     this.logger.info(`docset ${file}: ${docset.subs.size} subs, ${docset.redirects.size} redirects`);

@@ -1,10 +1,11 @@
 // All feature areas in one list. Order matters only for hovers and completions: earlier areas answer first.
 import { capabilitiesFeatures, capabilitiesWorkspaceFeatures } from './capabilities/index';
 import { filesFeatures, filesWorkspaceFeatures } from './files/index';
+import { docsetFilesFeatures, docsetFilesWorkspaceFeatures } from './docsetFiles/index';
 import { linksFeatures, linksWorkspaceFeatures } from './links/index';
 import { migrationFeatures, migrationWorkspaceFeatures } from './migration/index';
 import { substitutionsFeatures, substitutionsWorkspaceFeatures } from './substitutions/index';
 import type { Features, WorkspaceFeatures } from './types';
 
-export const FEATURES: Features[] = [substitutionsFeatures, linksFeatures, migrationFeatures, capabilitiesFeatures, filesFeatures];
-export const WORKSPACE_FEATURES: WorkspaceFeatures[] = [substitutionsWorkspaceFeatures, linksWorkspaceFeatures, migrationWorkspaceFeatures, capabilitiesWorkspaceFeatures, filesWorkspaceFeatures];
+export const FEATURES: Features[] = [substitutionsFeatures, linksFeatures, migrationFeatures, capabilitiesFeatures, filesFeatures, docsetFilesFeatures];
+export const WORKSPACE_FEATURES: WorkspaceFeatures[] = [substitutionsWorkspaceFeatures, linksWorkspaceFeatures, migrationWorkspaceFeatures, capabilitiesWorkspaceFeatures, filesWorkspaceFeatures, docsetFilesWorkspaceFeatures];

@@ -83,6 +83,9 @@ export interface Features {
 /** Workspace-wide features that need no document. */
 export interface WorkspaceFeatures {
   workspaceSymbols?(index: WorkspaceIndex, query: string): Maybe<SymbolInformation[]>;
-  /** Diagnostics for a docset file (`docset.yml`), e.g. unused substitutions. */
-  docsetDiagnostics?(docset: Docset, index: WorkspaceIndex, config: DocsConfig): DocDiagnostic[] | Promise<DocDiagnostic[]>;
+  /**
+   * Diagnostics for a docset's own files: docset.yml (e.g. unused substitutions), and its toc.yml and redirects
+   * files, a diagnostic on one of those carrying that file's `uri`.
+   */
+  docsetDiagnostics?(docset: Docset, index: WorkspaceIndex, config: DocsConfig, env: BatchEnv): DocDiagnostic[] | Promise<DocDiagnostic[]>;
 }
