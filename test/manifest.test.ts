@@ -18,7 +18,7 @@ test('every diagnostic code in the sources has an elasticDocs.severity entry', (
   const listed = new Set(Object.keys(pkg.contributes.configuration.properties['elasticDocs.severity'].properties));
   const codes = new Set<string>();
   for (const f of sources(join(REPO, 'server', 'src'))) {
-    for (const m of readFileSync(f, 'utf8').matchAll(/'((?:sub|link|anchor|directive|comment|frontmatter|migration|applies|table|role|code|page|docset|include|image|csv|settings|toc|redirect)\.[a-z-]+)'/g)) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/'((?:sub|link|anchor|directive|comment|frontmatter|migration|applies|table|role|code|page|docset|include|image|csv|settings|toc|redirect|hub|whitespace|changelog|storybook|contributors)\.[a-z-]+)'/g)) {
       if (m[1] !== 'docset.yml' && m[1] !== 'toc.yml') codes.add(m[1]);
     }
   }

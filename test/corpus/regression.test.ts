@@ -11,8 +11,9 @@ import { SHARED } from '../paths';
 
 const EXPECTED: Record<string, Record<string, number>> = {
   'docs-builder': { 'anchor.duplicate': 8, 'directive.fence-nesting': 5, 'directive.unclosed': 2, 'link.no-such-anchor': 1, 'migration.todo': 1, 'sub.undefined': 4 },
-  ecs: { 'anchor.duplicate': 6, 'table.cell-count': 141 },
-  'elasticsearch-js': { 'table.cell-count': 1 },
+  // whitespace.irregular: thin spaces around em dashes and zero width spaces in prose (docs-builder hints once a file).
+  ecs: { 'anchor.duplicate': 6, 'table.cell-count': 141, 'whitespace.irregular': 4 },
+  'elasticsearch-js': { 'table.cell-count': 1, 'whitespace.irregular': 14 },
 };
 
 for (const [set, expected] of Object.entries(EXPECTED)) {

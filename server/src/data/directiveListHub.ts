@@ -112,6 +112,8 @@ export const HUB_DIRECTIVES: readonly DirectiveInfo[] = [
       { name: 'title', required: true, description: 'Section heading, for example "Explore Elasticsearch".' },
       { name: 'intro', description: 'Intro paragraph below the heading.' },
       { name: 'id', description: 'Section anchor (use `explore` to be the target of `{hero}`\'s tertiary action).' },
+      { name: 'level', values: ['2', '3'], description: 'Heading level of the section title (default 2); the accordions and link columns inside render one and two levels below.' },
+      { name: 'mode', values: ['collapsed', 'first', 'expanded'], description: 'Which accordions render open on load (default `collapsed`).' },
     ],
     container: true,
     children: ['card-group', 'link-card'],

@@ -13,10 +13,8 @@ export function substitutionRules(ctx: RuleContext): DocDiagnostic[] {
     if (!def) {
       // docs-builder's URL-template guard: one-character keys without mutations are not substitutions.
       if (use.key.length <= 1 && use.mutations.length === 0) continue;
-      if (use.context === 'link-url') {
-        out.push(diag(ctx, 'sub.undefined', 'error', `Substitution key {${use.key}} is undefined (the link URL keeps it: docs-builder reports "The url contains unresolved template expressions")`, use.keySpan.start, use.keySpan.end, { key: use.key }));
-        continue;
-      }
+      // A link URL keeps it: docs-builder reports the whole URL (features/substitutions/linkTemplates.ts).
+      if (use.context === 'link-url') continue;
       if (use.context === 'title' || use.context === 'code' || use.context === 'frontmatter') {
         // docs-builder interpolates these silently and leaves `{{key}}` in the output: still worth a warning.
         out.push(diag(ctx, 'sub.undefined', 'warning', `Substitution key {${use.key}} is undefined (docs-builder leaves it as literal text here, without an error)`, use.keySpan.start, use.keySpan.end, { key: use.key }));

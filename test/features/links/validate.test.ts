@@ -123,9 +123,13 @@ test('a declared vscode scheme is a cross-link like any other', async () => {
   assert.deepEqual(ds.map((d) => d.code), ['link.empty-crosslink-text']);
 });
 
-test('link.empty-url; templated URLs are left to the substitution rules; !verbatim links pass', async () => {
+test('link.empty-url; templated URLs are left to the template rule; !verbatim links pass', async () => {
   const ds = await diagnose({ 'docs/page.md': '# P\n\n[a]() [b](<>) [c]({{nope}}/x.md) [d](!/already/resolved)\n' });
-  assert.deepEqual(show(ds), ['link.empty-url error 2:0-2:5 Found empty url', 'link.empty-url error 2:6-2:13 Found empty url']);
+  assert.deepEqual(show(ds), [
+    'link.empty-url error 2:0-2:5 Found empty url',
+    'link.empty-url error 2:6-2:13 Found empty url',
+    "link.template-unresolved error 2:18-2:31 The url contains unresolved template expressions: '{{nope}}/x.md'. Please check if there is an appropriate global or frontmatter subs variable.",
+  ]);
 });
 
 test('images and other files: checked on disk; [](file) that is not a page gets the auto-text warning', async () => {

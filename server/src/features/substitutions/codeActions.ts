@@ -1,5 +1,5 @@
 // Quick fixes: replace literal text with `{{key}}` (`sub.literal`, or a selection equal to a value); for an
-// undefined key (`sub.undefined`): "Define in front matter" and "Did you mean `{{close-key}}`?".
+// AsciiDoc attribute (`sub.asciidoc-attribute`): `{{key}}`; for an undefined key (`sub.undefined`, or one left in a link URL, `link.template-unresolved`): "Define in front matter" and "Did you mean `{{close-key}}`?".
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { SubScope, SubValue } from '../../docset/substitutions';
 import type { FeatureContext } from '../types';
@@ -45,12 +45,17 @@ function replaceAction(ctx: FeatureContext, title: string, kind: string, range: 
 }
 
 function undefinedActions(ctx: FeatureContext, d: DiagnosticInfo): CodeAction[] {
-  const start = ctx.page.lines.offsetAt(d.range.start);
-  const use = ctx.page.subs.find((u) => u.keySpan.start === start);
+  const L = ctx.page.lines;
+  const start = L.offsetAt(d.range.start);
+  // `sub.undefined` sits on the key; `link.template-unresolved` on the URL that holds it.
+  const use = d.code === 'sub.undefined'
+    ? ctx.page.subs.find((u) => u.keySpan.start === start)
+    : ctx.page.subs.find((u) => u.start >= start && u.end <= L.offsetAt(d.range.end) && !ctx.subs.get(u.key));
   if (!use) return [];
+  const keyRange = L.range(use.keySpan.start, use.keySpan.end);
   const out: CodeAction[] = [];
   closeKeys(use.key, ctx.subs).forEach((v, i) => {
-    out.push(replaceAction(ctx, `Did you mean \`{{${v.rawKey}}}\`?`, CodeActionKind.QuickFix, d.range, v.rawKey, d, i === 0));
+    out.push(replaceAction(ctx, `Did you mean \`{{${v.rawKey}}}\`?`, CodeActionKind.QuickFix, keyRange, v.rawKey, d, i === 0));
   });
   const edit = defineInFrontMatter(ctx.page, use.rawKey);
   if (edit) out.push({ title: `Define \`${use.rawKey}\` in front matter`, kind: CodeActionKind.QuickFix, diagnostics: [d as Diagnostic], edit: { changes: { [ctx.doc.uri]: [edit] } } });
@@ -61,6 +66,14 @@ function literalActions(ctx: FeatureContext, d: DiagnosticInfo): CodeAction[] {
   const data = d.data as { keys?: unknown } | undefined;
   const keys = Array.isArray(data?.keys) ? data.keys.filter((k): k is string => typeof k === 'string') : [];
   return keys.map((k, i) => replaceAction(ctx, `Replace with \`{{${k}}}\``, CodeActionKind.QuickFix, d.range, `{{${k}}}`, d, i === 0));
+}
+
+/** `{es}` → `{{es}}`, the name kept as written. */
+function attributeActions(ctx: FeatureContext, d: DiagnosticInfo): CodeAction[] {
+  const data = d.data as { name?: unknown } | undefined;
+  const name = typeof data?.name === 'string' ? data.name : ctx.page.text.slice(ctx.page.lines.offsetAt(d.range.start) + 1, ctx.page.lines.offsetAt(d.range.end) - 1);
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(name)) return [];
+  return [replaceAction(ctx, `Replace with \`{{${name}}}\``, CodeActionKind.QuickFix, d.range, `{{${name}}}`, d, true)];
 }
 
 /** A selection that is exactly a substitution's value, in prose: offered whatever the setting. */
@@ -78,7 +91,8 @@ export function substitutionCodeActions(ctx: FeatureContext, range: Range, diagn
   const out: CodeAction[] = [];
   let literalFix = false;
   for (const d of diagnostics) {
-    if (d.code === 'sub.undefined') out.push(...undefinedActions(ctx, d));
+    if (d.code === 'sub.undefined' || d.code === 'link.template-unresolved') out.push(...undefinedActions(ctx, d));
+    if (d.code === 'sub.asciidoc-attribute') out.push(...attributeActions(ctx, d));
     if (d.code === 'sub.literal') {
       out.push(...literalActions(ctx, d));
       literalFix = true;

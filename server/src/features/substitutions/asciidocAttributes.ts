@@ -1,0 +1,92 @@
+// AsciiDoc attribute references left over from the migration (`{es}`, `{kib}`): docs-builder has no such syntax and
+// renders them literally. When the name is a substitution in scope, `sub.asciidoc-attribute` (Warning, our own
+// rule and wording) suggests `{{name}}`, with a quick fix (./codeActions.ts). Only in rendered prose: never in code
+// (blocks or spans), role names or contents (`` {icon}`x` ``), directive lines (`:::{note}`), `{{double}}` braces,
+// link URLs or bare URLs, front matter, comments, `{math}` bodies, the YAML bodies docs-builder does not
+// substitute in, or for names of directives and roles (prose that names `{note}`).
+import { isKnownDirective } from '../../data/directives';
+import { ROLES } from '../../data/roles';
+import { codeSpansIn } from '../../model/inline';
+import type { Page, Span } from '../../model/types';
+import type { DocDiagnostic } from '../../types';
+import type { FeatureContext } from '../types';
+import { overlaps } from './plainText';
+
+const ATTRIBUTE = /\{([A-Za-z0-9_][A-Za-z0-9_-]*)\}/g;
+const ROLE_NAMES = new Set(ROLES.map((r) => r.name));
+const YAML_BODY = new Set(['hero', 'link-card', 'get-started', 'whats-new']);
+
+export interface AsciidocAttribute extends Span {
+  /** The name as written. */
+  name: string;
+  /** The substitution key it matches (lower-cased). */
+  key: string;
+}
+
+function excluded(page: Page): Span[] {
+  const spans: Span[] = [];
+  if (page.frontMatter) spans.push(page.frontMatter);
+  spans.push(...page.codeBlocks, ...page.comments, ...page.blockComments, ...page.strayFences, ...page.roles, ...page.subs, ...page.anchors);
+  for (const d of page.directives) {
+    spans.push(d.open, ...d.options);
+    if (d.close) spans.push(d.close);
+    // YAML bodies are not substituted; `{math}` bodies are LaTeX, whose braces are not attributes.
+    if (YAML_BODY.has(d.name) || d.name === 'math') spans.push(d.body);
+  }
+  for (const l of page.links) spans.push(l.autolink ? l : l.urlSpan);
+  for (const h of page.headings) if (h.customId) spans.push({ start: h.customId.start - 1, end: h.customId.end + 1 });
+  return spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end).reduce<Span[]>((m, s) => {
+    const last = m[m.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else m.push({ start: s.start, end: s.end });
+    return m;
+  }, []);
+}
+
+/** The whitespace-delimited word around [start, end) holds a URL (`https://host/{es}/x`). */
+function inBareUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return /[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text.slice(a, b));
+}
+
+export function asciidocAttributes(ctx: Pick<FeatureContext, 'page' | 'subs'>): AsciidocAttribute[] {
+  const { page, subs } = ctx;
+  const text = page.text;
+  if (!text.includes('{')) return [];
+  let skip: Span[] | undefined;
+  const out: AsciidocAttribute[] = [];
+  const codeByLine = new Map<number, Span[]>();
+  for (const m of text.matchAll(ATTRIBUTE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const key = m[1].toLowerCase();
+    // `{note}`, `{kbd}`: prose naming a directive or role, even when a substitution has that name.
+    if (!subs.get(key) || isKnownDirective(m[1]) || ROLE_NAMES.has(m[1])) continue;
+    // `{{x}}`, `{x}}`, a role name before its backtick, or a directive name after a colon fence.
+    if (text[start - 1] === '{' || text[end] === '}' || text[end] === '`' || text[start - 1] === ':') continue;
+    skip ??= excluded(page);
+    if (overlaps(skip, start, end) || inBareUrl(text, start, end)) continue;
+    const line = page.lines.lineAt(start);
+    let code = codeByLine.get(line);
+    if (!code) {
+      code = codeSpansIn(text, page.lines.starts[line], page.lines.lineEnd(line));
+      codeByLine.set(line, code);
+    }
+    if (code.some((s) => s.start < end && start < s.end)) continue;
+    out.push({ start, end, name: m[1], key });
+  }
+  return out;
+}
+
+export function asciidocAttributeDiagnostics(ctx: FeatureContext): DocDiagnostic[] {
+  return asciidocAttributes(ctx).map((a) => ({
+    code: 'sub.asciidoc-attribute',
+    severity: 'warning',
+    message: `\`{${a.name}}\` is AsciiDoc attribute syntax, which docs-builder renders literally: did you mean \`{{${a.name}}}\`?`,
+    range: ctx.page.lines.range(a.start, a.end),
+    data: { key: a.key, name: a.name },
+  }));
+}
