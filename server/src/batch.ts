@@ -7,6 +7,7 @@ import { lazySummary, type PageSummary } from './index/summary';
 import { pageLimit, type LanguageService } from './service';
 import type { BatchEnv } from './features/types';
 import type { DocDiagnostic } from './types';
+import { snippetDiagnostics } from './features/files/snippetScope';
 
 export interface PageCheck {
   uri: string;
@@ -51,12 +52,13 @@ export async function checkPage(service: LanguageService, uri: string, text: str
 /** Step two: one resolver per feature for the whole run (their caches are shared by every page). */
 export class BatchResolver {
   private resolvers: (((uri: string, data: unknown) => Promise<DocDiagnostic[]>) | undefined)[];
+  private readonly env: BatchEnv;
 
   constructor(private readonly service: LanguageService) {
-    const env: BatchEnv = {
+    const env: BatchEnv = (this.env = {
       index: service.index, workspace: service.workspace, config: service.config, logger: service.logger,
       pageOf: (u) => service.pageOf(u), docsetOf: (u) => service.docsets.docsetFor(u),
-    };
+    });
     this.resolvers = service.features.map((f) => f.batch?.resolver(env));
   }
 
@@ -78,6 +80,6 @@ export class BatchResolver {
         failed(this.service, check.uri, 'diagnostics', e);
       }
     }
-    return applySeverities(out, this.service.config);
+    return snippetDiagnostics(check.uri, applySeverities(out, this.service.config), this.env, await this.env.docsetOf(check.uri));
   }
 }

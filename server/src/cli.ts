@@ -4,7 +4,8 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'vscode-uri';
-import { DEFAULT_CONFIG } from './config';
+import { DEFAULT_CONFIG, type DocsConfig } from './config';
+import { checkScope, outsideDocsets } from './checkScope';
 import { pageAnchors } from './model/anchors';
 import { parsePage } from './model/page';
 import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
@@ -20,9 +21,11 @@ import type { DocDiagnostic } from './types';
 import type { Logger } from './workspace';
 
 const USAGE = `Usage:
-  elastic-docs check [--format text|json] [--stats] [--jobs N] [paths...]
-      check Markdown pages (default: .); --jobs: worker threads (default: with 4 cores or more, one per core
-      but one, at most 4; else none; 0 or 1: none);
+  elastic-docs check [--format text|json] [--stats] [--jobs N] [--outside-docsets] [paths...]
+      check Markdown pages (default: .); a page or folder inside a docset is checked with its whole docset
+      (the nearest docset.yml / _docset.yml upwards) and only what was given is reported;
+      --outside-docsets: also check Markdown outside every docset (README.md…) when there are docsets;
+      --jobs: worker threads (default: with 4 cores or more, one per core but one, at most 4; else none; 0 or 1: none);
       --stats: files, bytes, time per phase and peak memory on stderr
   elastic-docs anchors --format json <file>                 list a page's link targets
   elastic-docs migration [--format text|json] [paths...]    list open migration checklist items (default: .)`;
@@ -39,8 +42,8 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-function checkService(ws: NodeWorkspace): LanguageService {
-  return new LanguageService({ workspace: ws, logger: quiet, config: DEFAULT_CONFIG, indexDocuments: false });
+function checkService(ws: NodeWorkspace, config: DocsConfig = DEFAULT_CONFIG): LanguageService {
+  return new LanguageService({ workspace: ws, logger: quiet, config, indexDocuments: false });
 }
 
 /**
@@ -56,19 +59,27 @@ function checkWorkers(): number {
 const MIN_FILES_FOR_WORKERS = 150;
 
 async function check(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' }, 'outside-docsets': { type: 'boolean', default: false } }, allowPositionals: true });
   if (values.format !== 'text' && values.format !== 'json') usage(`unknown format: ${values.format}`);
   const jobs = values.jobs === undefined ? checkWorkers() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0 || jobs > 64) usage(`--jobs wants a number of worker threads (0 or 1: none): ${values.jobs}`);
   const paths = (positionals.length ? positionals : ['.']).map((p) => resolve(p));
   const t0 = performance.now();
-  const roots = paths.map(fileUri);
+  const given = paths.map(fileUri);
+  const ws = new NodeWorkspace(given, { sync: true });
+  for (const r of given) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
+  const config = { ...DEFAULT_CONFIG, checkOutsideDocsets: values['outside-docsets'] };
+  const service = checkService(ws, config);
+  // A page or subfolder of a docset is checked with its whole docset indexed; only what was given is reported.
+  const scope = await checkScope(given, ws, service.docsets);
+  const roots = scope.roots;
+  ws.setRoots(roots);
+  service.docsets.invalidate();
   // Workers start loading now, while this thread lists the files.
-  let pool: CheckPool | undefined = jobs > 1 ? new WorkerPool({ script: __filename, role: 'check', context: { roots }, size: jobs }) : undefined;
-  const ws = new NodeWorkspace(roots, { sync: true });
-  for (const r of roots) if (!(await ws.stat(r))) usage(`no such file or folder: ${URI.parse(r).fsPath}`);
-  const service = checkService(ws);
-  const files = await service.index.listMarkdown(roots);
+  let pool: CheckPool | undefined = jobs > 1 ? new WorkerPool({ script: __filename, role: 'check', context: { roots, config }, size: jobs }) : undefined;
+  const files: string[] = [];
+  for (const uri of await service.index.listMarkdown(roots)) if (!(await outsideDocsets(uri, service.docsets, config))) files.push(uri);
+  const reported = files.filter((uri) => scope.reported(uri));
   const tList = performance.now();
   if (pool && files.length < MIN_FILES_FOR_WORKERS) {
     void pool.close();
@@ -78,30 +89,31 @@ async function check(args: string[]): Promise<number> {
   const progress = (done: number, total: number) => { if (tty && done % 50 === 0) process.stderr.write(`\rchecking ${done}/${total}`); };
   let outcome: CheckOutcome | undefined;
   if (pool) {
-    outcome = await checkFiles(files, ws, service, pool, progress).catch((e) => {
+    outcome = await checkFiles(files, ws, service, pool, progress, scope.reported).catch((e) => {
       quiet.warn(`worker threads failed, checking in this thread: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
     });
     void pool.close();
   }
-  outcome ??= await checkFiles(files, ws, service, undefined, progress);
+  outcome ??= await checkFiles(files, ws, service, undefined, progress, scope.reported);
   const rows: Row[] = [];
   let bytes = 0;
   const display = (uri: string) => relative(process.cwd(), URI.parse(uri).fsPath) || URI.parse(uri).fsPath;
   for (const p of outcome.pages) {
     bytes += p.size;
+    if (!scope.reported(p.uri)) continue;
     const file = display(p.uri);
     for (const d of p.diagnostics) rows.push({ ...d, file });
   }
   for (const [uri, ds] of outcome.docsetDiagnostics) {
     // A docset's diagnostics are on its docset file, or on the toc.yml / redirects file they name.
-    for (const d of ds) rows.push({ ...d, file: relative(process.cwd(), URI.parse(d.uri ?? uri).fsPath) });
+    for (const d of ds) if (scope.reported(d.uri ?? uri)) rows.push({ ...d, file: relative(process.cwd(), URI.parse(d.uri ?? uri).fsPath) });
   }
   const tResolve = performance.now();
   if (tty) process.stderr.write('\r\x1b[K');
   rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const count = (s: string) => rows.filter((r) => r.severity === s).length;
-  const summary = { files: files.length, errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') };
+  const summary = { files: reported.length, errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') };
   if (values.format === 'json') {
     const diagnostics = rows.map((r) => ({
       file: r.file, line: r.range.start.line + 1, column: r.range.start.character + 1, endLine: r.range.end.line + 1, endColumn: r.range.end.character + 1,
@@ -173,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
 const role = workerRole<CheckWorkerContext>();
 if (role?.role === 'check') {
   const ws = new NodeWorkspace(role.context.roots, { sync: true });
-  serveCheck(ws, checkService(ws));
+  serveCheck(ws, checkService(ws, role.context.config));
 }
 else {
   // Exit once stdout is flushed: a pipe takes writes asynchronously, and process.exit would cut them off.

@@ -15,6 +15,11 @@ export interface DocsConfig {
   suggestSubstitutions: boolean;
   /** Pages larger than this (bytes) get only cheap features and an Information diagnostic. */
   maxPageSize: number;
+  /**
+   * Check Markdown outside every docset too, in a workspace that has docsets (README.md, AGENTS.md, a chart's
+   * README: not Elastic Docs pages). Off by default. A workspace without any docset is always checked page by page.
+   */
+  checkOutsideDocsets: boolean;
 }
 
 export const DEFAULT_CONFIG: DocsConfig = {
@@ -23,6 +28,7 @@ export const DEFAULT_CONFIG: DocsConfig = {
   exclude: [],
   suggestSubstitutions: false,
   maxPageSize: 4 * 1024 * 1024,
+  checkOutsideDocsets: false,
 };
 
 /** Merges a partial, untrusted settings object (from the client or a file) over the defaults. */
@@ -40,5 +46,6 @@ export function resolveConfig(raw: unknown): DocsConfig {
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : [],
     suggestSubstitutions: typeof r.suggestSubstitutions === 'boolean' ? r.suggestSubstitutions : DEFAULT_CONFIG.suggestSubstitutions,
     maxPageSize: typeof r.maxPageSize === 'number' && r.maxPageSize > 0 ? r.maxPageSize : DEFAULT_CONFIG.maxPageSize,
+    checkOutsideDocsets: typeof r.checkOutsideDocsets === 'boolean' ? r.checkOutsideDocsets : DEFAULT_CONFIG.checkOutsideDocsets,
   };
 }

@@ -15,6 +15,8 @@ import { silentLogger, type Logger, type Workspace } from './workspace';
 
 import { RenameRefused, type BatchEnv, type TextDoc, type FeatureContext, type Features, type CompletionContextInfo } from './features/types';
 import { FEATURES, WORKSPACE_FEATURES } from './features/registry';
+import { snippetDiagnostics } from './features/files/snippetScope';
+import { outsideDocsets } from './checkScope';
 import type {
   CodeAction, CodeLens, CompletionItem, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, Position, Range, SelectionRange, SymbolInformation, WorkspaceEdit,
@@ -86,13 +88,16 @@ export class LanguageService {
    * sources) are left out: the server shows those first, while the index is still being built.
    */
   async diagnostics(doc: TextDoc, options: { quick?: boolean } = {}): Promise<DocDiagnostic[]> {
+    if (await outsideDocsets(doc.uri, this.docsets, this.config)) return [];
     const limit = pageLimit(doc.text, this.config);
     if (limit) return this.limitDiagnostic(limit, doc.text.length);
     const fctx = await this.featureContext(doc);
     const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config };
     const extra: DocDiagnostic[] = [];
     for (const f of this.features) if (f.diagnostics && !(options.quick && f.diagnosticsNeedIndex)) extra.push(...(await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))));
-    return applySeverities([...runRules(ctx), ...extra], this.config);
+    const out = applySeverities([...runRules(ctx), ...extra], this.config);
+    // Before the index is built nothing is known of who includes a snippet: as if no page did (no error).
+    return snippetDiagnostics(doc.uri, out, this.env(), fctx.docset, { indexReady: !options.quick });
   }
 
   /** Diagnostics of a docset file (docset.yml): its own problems plus the areas' docset rules. */

@@ -5,10 +5,14 @@ import { dirnameUri, joinUri, type Logger, type Workspace } from '../workspace';
 
 export const DOCSET_FILES = ['docset.yml', '_docset.yml'];
 
+/** Folders no docset lives in (tooling, dependencies, build output). */
+export const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
+
 export class DocsetStore {
   /** Folder URI → URI of the docset file that governs it (null: none). */
   private folderDocset = new Map<string, string | null>();
   private docsets = new Map<string, Promise<Docset>>();
+  private anyDocset: Promise<boolean> | undefined;
 
   constructor(private readonly ws: Workspace, private readonly logger: Logger) {}
 
@@ -27,7 +31,33 @@ export class DocsetStore {
     if (!changedUri || /(^|\/)_?(docset|redirects)\.yml$/.test(changedUri)) {
       this.folderDocset.clear();
       this.docsets.clear();
+      this.anyDocset = undefined;
     }
+  }
+
+  /**
+   * Whether the workspace has a docset at all: below one of its folders, or above one (the folder is part of a
+   * docset). Markdown outside every docset of such a workspace is not an Elastic Docs page.
+   */
+  hasDocsets(): Promise<boolean> {
+    this.anyDocset ??= this.findAnyDocset().catch(() => false);
+    return this.anyDocset;
+  }
+
+  private async findAnyDocset(): Promise<boolean> {
+    const roots = this.ws.roots();
+    for (const r of roots) if (await this.findDocsetFile(r)) return true;
+    const walk = async (dir: string, depth: number): Promise<boolean> => {
+      if (depth > 40) return false;
+      const entries = await this.ws.readDirectory(dir).catch(() => [] as [string, 'file' | 'directory'][]);
+      if (entries.some(([name, type]) => type === 'file' && DOCSET_FILES.includes(name))) return true;
+      for (const [name, type] of entries) {
+        if (type === 'directory' && !SKIP_DIRS.has(name) && !name.startsWith('.') && (await walk(joinUri(dir, name), depth + 1))) return true;
+      }
+      return false;
+    };
+    for (const r of roots) if ((await this.ws.stat(r).catch(() => undefined))?.type === 'directory' && (await walk(r, 0))) return true;
+    return false;
   }
 
   private async findDocsetFile(folder: string): Promise<string | null> {

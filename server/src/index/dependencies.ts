@@ -6,6 +6,7 @@
 // files its `{literalinclude}`, `{image}` / `{figure}`, `{csv-include}` and `{settings}` directives read. Docset
 // changes are not tracked here (the server re-validates every open page on those).
 import type { Docset } from '../docset/docset';
+import { builtOnItsOwn } from '../features/files/snippetScope';
 import { resolveLinkUri } from '../features/links/resolve';
 import { includeDirectives } from '../features/links/targetAnchors';
 import { classifyUrl, declaredCrossLinks } from '../features/links/urls';
@@ -26,6 +27,8 @@ export interface PageDependencies {
   includes: boolean;
   /** Links to an anchor of another page: the snippets that page includes matter when it has no such anchor itself. */
   anchors: { uri: string; id: string }[];
+  /** A file docs-builder builds only where a page includes it: every page may include it (or stop), and its front matter counts. */
+  snippet?: boolean;
 }
 
 /** The dependencies of a page (its own model, its docset, the workspace folders). */
@@ -53,7 +56,7 @@ export function pageDependencies(page: Page, docset: Docset | undefined, workspa
     const root = docset?.root ?? workspaceRootOf(workspace, page.uri);
     for (const s of sources) for (const c of sourceCandidates(page.uri, s.path, root)) uris.add(c);
   }
-  return { uris, includes: includes.length > 0, anchors };
+  return { uris, includes: includes.length > 0, anchors, snippet: !builtOnItsOwn(page.uri, docset, { workspace }) };
 }
 
 /**
@@ -69,6 +72,7 @@ export function isSnippet(uri: string, workspace: Workspace): boolean {
 /** Whether a change to `changed` can change the diagnostics of a page with these dependencies (index: as it is now). */
 export function affects(deps: PageDependencies, changed: string, workspace: Workspace, index: WorkspaceIndex): boolean {
   if (deps.uris.has(changed)) return true;
+  if (deps.snippet && isMarkdownUri(changed)) return true;
   if (!isSnippet(changed, workspace)) return false;
   if (deps.includes) return true;
   // An anchor the target does not define itself is looked for in its snippets.

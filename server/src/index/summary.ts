@@ -1,6 +1,7 @@
 // The small summary the workspace index keeps per closed page: ids, link targets, substitution uses and
 // checklist items with their positions — strings copied out, so the file text can be freed.
 import { pageAnchors, type AnchorKind } from '../model/anchors';
+import { includeDirectives } from '../model/includes';
 import { parsePage } from '../model/page';
 import type { Page } from '../model/types';
 import type { Range } from '../types';
@@ -46,6 +47,8 @@ export interface PageSummary {
   links: SummaryLink[];
   subs: SummarySub[];
   checklist: SummaryItem[];
+  /** The paths `{include}` directives name (as written, trimmed; literal includes left out): who includes a snippet. */
+  includes: string[];
   size: number;
 }
 
@@ -81,12 +84,15 @@ const PARTS = {
     const L = page.lines;
     return page.checklist.map((i) => ({ checked: i.checked, path: copy(i.path), notes: i.notes.map(copy), range: L.range(i.start, i.end) }));
   },
+  includes(page: Page): string[] {
+    return includeDirectives(page).map((d) => copy(d.argument.trim()));
+  },
 };
 
 export function summarizePage(page: Page): PageSummary {
   return {
     uri: page.uri, title: PARTS.title(page), anchors: PARTS.anchors(page), links: PARTS.links(page), subs: PARTS.subs(page),
-    checklist: PARTS.checklist(page), size: page.text.length,
+    checklist: PARTS.checklist(page), includes: PARTS.includes(page), size: page.text.length,
   };
 }
 
@@ -108,6 +114,7 @@ export function lazySummary(page: Page): PageSummary {
     get links() { return part('links'); },
     get subs() { return part('subs'); },
     get checklist() { return part('checklist'); },
+    get includes() { return part('includes'); },
     size: page.text.length,
   };
 }

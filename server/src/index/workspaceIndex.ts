@@ -3,11 +3,10 @@
 import type { DocsConfig } from '../config';
 import { globMatcher } from '../glob';
 import { relativeUri, joinUri, type Logger, type Workspace } from '../workspace';
-import type { DocsetStore } from '../docset/store';
+import { SKIP_DIRS, type DocsetStore } from '../docset/store';
 import type { Docset } from '../docset/docset';
 import { scanSummary, type PageSummary } from './summary';
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
 
 export interface Progress {
   report(done: number, total: number): void;
@@ -51,6 +50,8 @@ export class WorkspaceIndex {
   /** Set by the host to scan cold pages elsewhere (worker threads); without it, pages are read here in batches. */
   scanner: PageScanner | undefined;
   lastBuild: BuildStats | undefined;
+  /** Goes up with every change of a summary: what is derived from all of them can be cached per generation. */
+  generation = 0;
 
   constructor(private readonly ws: Workspace, private readonly docsets: DocsetStore, private readonly logger: Logger, private config: () => DocsConfig) {}
 
@@ -180,11 +181,14 @@ export class WorkspaceIndex {
 
   set(uri: string, summary: PageSummary, notify = true): void {
     this.pages.set(uri, summary);
+    this.generation++;
     if (notify) for (const l of this.listeners) l(uri);
   }
 
   remove(uri: string): void {
-    if (this.pages.delete(uri)) for (const l of this.listeners) l(uri);
+    if (!this.pages.delete(uri)) return;
+    this.generation++;
+    for (const l of this.listeners) l(uri);
   }
 
   get(uri: string): PageSummary | undefined {

@@ -6,6 +6,7 @@ import { BatchResolver, checkPage, type PageCheck } from '../batch';
 import type { PageSummary } from '../index/summary';
 import type { LanguageService } from '../service';
 import type { DocDiagnostic } from '../types';
+import type { DocsConfig } from '../config';
 import type { NodeWorkspace } from './nodeWorkspace';
 import { packSummaries, unpackSummaries, type PackedSummaries } from './indexTransfer';
 import { serveJobs, WorkerPool } from './workerPool';
@@ -37,6 +38,7 @@ export interface CheckOutcome {
 
 export interface CheckWorkerContext {
   roots: string[];
+  config: DocsConfig;
 }
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -48,7 +50,7 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
  */
 export function lite(summary: PageSummary): PageSummary {
   return {
-    uri: summary.uri, title: summary.title, size: summary.size, links: [], checklist: [],
+    uri: summary.uri, title: summary.title, size: summary.size, links: [], checklist: [], includes: summary.includes,
     anchors: summary.anchors.map((a) => ({ ...a, label: '' })),
     subs: summary.subs.map((u) => ({ key: u.key, range: NOWHERE, keyRange: NOWHERE })),
   };
@@ -63,6 +65,8 @@ interface Scanned {
 interface ResolveMessage {
   summaries: PackedSummaries[];
   docsets: string[];
+  /** Pages to report (the rest were read for the index only); all when undefined. */
+  reported?: string[];
 }
 
 interface Resolved {
@@ -83,11 +87,11 @@ async function scanFile(ws: NodeWorkspace, service: LanguageService, uri: string
   return { check, times: { size: text.length, readMs: r1 - r0, scanMs: performance.now() - r1 } };
 }
 
-async function resolveAll(service: LanguageService, checks: PageCheck[], docsets: string[]): Promise<Resolved> {
+async function resolveAll(service: LanguageService, checks: PageCheck[], docsets: string[], reported?: (uri: string) => boolean): Promise<Resolved> {
   const t = performance.now();
   const resolver = new BatchResolver(service);
   const pages: CheckedPage[] = [];
-  for (const c of checks) pages.push({ uri: c.uri, size: c.size, diagnostics: await resolver.resolve(c) });
+  for (const c of checks) pages.push({ uri: c.uri, size: c.size, diagnostics: !reported || reported(c.uri) ? await resolver.resolve(c) : [] });
   const out: [string, DocDiagnostic[]][] = [];
   for (const uri of docsets) {
     await service.docsets.load(uri);
@@ -111,20 +115,21 @@ export function serveCheck(ws: NodeWorkspace, service: LanguageService): void {
     for (const p of m.summaries) for (const s of unpackSummaries(p, shared)) if (s) service.index.set(s.uri, s, false);
     for (const c of checks) c.summary = undefined;
     const indexMs = performance.now() - t;
-    const r = await resolveAll(service, checks.splice(0), m.docsets);
+    const wanted = m.reported && new Set(m.reported);
+    const r = await resolveAll(service, checks.splice(0), m.docsets, wanted && ((uri) => wanted.has(uri)));
     return { ...r, resolveMs: r.resolveMs + indexMs, indexMs };
   });
 }
 
 /** Checks `files` with `pool` (its workers serve `serveCheck`), or in this thread without one. */
-export async function checkFiles(files: string[], ws: NodeWorkspace, service: LanguageService, pool: WorkerPool<CheckWorkerContext, string, Scanned | null> | undefined, progress?: (done: number, total: number) => void): Promise<CheckOutcome> {
+export async function checkFiles(files: string[], ws: NodeWorkspace, service: LanguageService, pool: WorkerPool<CheckWorkerContext, string, Scanned | null> | undefined, progress?: (done: number, total: number) => void, reported?: (uri: string) => boolean): Promise<CheckOutcome> {
   const docsets = (await service.docsets.all()).map((d) => d.uri);
   const t0 = performance.now();
   if (pool) {
     const scanned = await pool.run(files, progress);
     const t1 = performance.now();
     const summaries = await pool.broadcast<'summaries', PackedSummaries>('summaries');
-    const resolved = await Promise.all(pool.workers.map((_, i) => pool.send<ResolveMessage, Resolved>(i, { summaries, docsets: i === 0 ? docsets : [] })));
+    const resolved = await Promise.all(pool.workers.map((_, i) => pool.send<ResolveMessage, Resolved>(i, { summaries, docsets: i === 0 ? docsets : [], reported: reported && files.filter(reported) })));
     const sum = (f: (s: Scanned) => number) => scanned.reduce((n, s) => n + (s ? f(s) : 0), 0);
     return {
       pages: resolved.flatMap((r) => r.pages),
@@ -147,7 +152,7 @@ export async function checkFiles(files: string[], ws: NodeWorkspace, service: La
     progress?.(checks.length, files.length);
   }
   const t1 = performance.now();
-  const resolved = await resolveAll(service, checks, docsets);
+  const resolved = await resolveAll(service, checks, docsets, reported);
   return {
     pages: resolved.pages, docsetDiagnostics: new Map(resolved.docsets),
     times: { readMs, scanMs, resolveMs: resolved.resolveMs, indexMs: 0, scanWall: t1 - t0, resolveWall: performance.now() - t1 }, workers: 0,

@@ -41,7 +41,7 @@ function pack(w: Writer, s: PageSummary): void {
   const n = w.numbers;
   w.strings.push(s.uri);
   w.optional(s.title);
-  n.push(s.size, s.anchors.length, s.links.length, s.subs.length, s.checklist.length);
+  n.push(s.size, s.anchors.length, s.links.length, s.subs.length, s.checklist.length, s.includes.length);
   for (const a of s.anchors) {
     w.strings.push(a.id, a.kind, a.label);
     n.push(a.level === undefined ? -1 : a.level, a.inComment ? 1 : 0);
@@ -65,6 +65,7 @@ function pack(w: Writer, s: PageSummary): void {
     n.push(c.checked ? 1 : 0, c.notes.length);
     w.range(c.range);
   }
+  w.strings.push(...s.includes);
 }
 
 /**
@@ -121,6 +122,7 @@ class Reader {
     const nLinks = this.num();
     const nSubs = this.num();
     const nItems = this.num();
+    const nIncludes = this.num();
     const anchors: SummaryAnchor[] = [];
     for (let i = 0; i < nAnchors; i++) {
       const id = this.str();
@@ -156,6 +158,8 @@ class Reader {
       for (let k = this.num(); k > 0; k--) notes.push(this.str());
       checklist.push({ checked, path, notes, range: this.range() });
     }
-    return { uri, title, anchors, links, subs, checklist, size };
+    const includes: string[] = [];
+    for (let i = 0; i < nIncludes; i++) includes.push(this.str());
+    return { uri, title, anchors, links, subs, checklist, includes, size };
   }
 }

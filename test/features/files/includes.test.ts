@@ -87,8 +87,8 @@ test('include: a long chain of snippets is followed to a bounded depth, without 
   assert.deepEqual(await diagnose(files), []);
 });
 
-test('include: the rules hold inside a snippet, whose paths resolve from its own folder', async () => {
-  const ds = await diagnose({ 'docs/_snippets/a.md': ':::{include} missing.md\n:::\n\n:::{include} ../plain.md\n:::\n', 'docs/plain.md': 'x\n' }, 'docs/_snippets/a.md');
+test('include: the rules hold inside an included snippet, whose paths resolve from its own folder', async () => {
+  const ds = await diagnose({ 'docs/page.md': '# P\n\n:::{include} _snippets/a.md\n:::\n', 'docs/_snippets/a.md': ':::{include} missing.md\n:::\n\n:::{include} ../plain.md\n:::\n', 'docs/plain.md': 'x\n' }, 'docs/_snippets/a.md');
   assert.deepEqual(show(ds), [
     'error include.not-found 0:13-0:23 `/ws/docs/_snippets/missing.md` does not exist.',
     'error include.not-snippet 3:13-3:24 {include} only supports including snippets from `_snippet` folders. `/ws/docs/plain.md` is not a snippet',

@@ -6,8 +6,9 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import { pageAnchors, type AnchorKind } from '../../model/anchors';
 import type { PageSummary } from '../../index/summary';
-import type { Directive, Page } from '../../model/types';
+import type { Page } from '../../model/types';
 import { resolveLinkUri, type LinkResolver } from './resolve';
+import { includeDirectives } from '../../model/includes';
 
 export interface AnchorRef {
   id: string;
@@ -21,9 +22,7 @@ export interface AnchorRef {
 }
 
 /** `{include}` directives that pull Markdown into the page (not `:literal:` ones). */
-export function includeDirectives(page: Page): Directive[] {
-  return page.directives.filter((d) => d.name === 'include' && d.argument.trim() !== '' && !d.options.some((o) => o.key === 'literal' && o.value !== 'false'));
-}
+export { includeDirectives };
 
 /** Directives that add anchors docs-builder generates (`GeneratedAnchors`: settings keys, changelog entries, cards). */
 const GENERATORS = new Set(['settings', 'changelog', 'card-group', 'explore', 'whats-new']);
