@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanBlocks } from '../../server/src/model/blocks';
+import { ancestorsOf, childrenOf, codeBlockNode, siblingsAfter } from '../../server/src/model/blockTree';
 import { nodesOutline } from './structure';
 
 const lines = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
@@ -132,4 +133,25 @@ test('a heading custom id is not inline content (docs-builder strips `[id]` firs
 test('```{{applies_to}} is an applies_to block (EnhancedCodeBlockParser looks for `{applies_to}` anywhere in the line)', () => {
   const b = scanBlocks('```{{applies_to}}\nstack: ga\n```\n```yaml {applies_to}\nstack: ga\n```\n');
   assert.deepEqual(b.codeBlocks.map((c) => [c.directive, c.lang]), [['applies_to', ''], ['applies_to', 'yaml']]);
+});
+
+test('the tree: a code block\'s node, its later siblings in its container, a list\'s items and whether it is numbered', () => {
+  const text = '1. Run:\n\n   ```sh\n   run\n   ```\n\n   Where:\n\n   - a\n   - b\n\n2. Next\n\n* other\n';
+  const b = scanBlocks(text);
+  const n = b.nodes;
+  const show = (is: number[]) => is.map((i) => `${n[i].type} ${n[i].startLine + 1}-${n[i].endLine + 1}`);
+  const code = codeBlockNode(n, b.codeBlocks[0]);
+  assert.deepEqual(show([code]), ['code 3-5']);
+  assert.deepEqual(show(ancestorsOf(n, code)), ['listItem 1-10', 'list 1-12']);
+  assert.deepEqual(show(siblingsAfter(n, code)), ['paragraph 7-7', 'list 9-10']);
+  // An item ends with its content, and its list with the last item; the items are the list's children.
+  const outer = ancestorsOf(n, code)[1];
+  assert.deepEqual(show(childrenOf(n, outer)), ['listItem 1-10', 'listItem 12-12']);
+  assert.deepEqual(show(childrenOf(n, -1)), ['list 1-12', 'list 14-14']);
+  assert.deepEqual(childrenOf(n, -1).map((i) => n[i].ordered), [true, false]);
+  const inner = n.findIndex((x, i) => x.type === 'list' && i !== outer && x.parent >= 0);
+  assert.deepEqual(show(childrenOf(n, inner)), ['listItem 9-9', 'listItem 10-10']);
+  assert.deepEqual(childrenOf(n, inner).map((i) => text.slice(n[i].start, n[i].end)), ['- a', '- b']);
+  assert.equal(n[inner].ordered, false);
+  assert.equal(n.filter((x) => x.type !== 'list').every((x) => x.ordered === undefined), true);
 });

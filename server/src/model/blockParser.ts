@@ -572,6 +572,7 @@ export class BlockParser {
     let list = parent.list >= 0 && parent.listKey === key ? parent.list : -1;
     if (list < 0) {
       list = this.child('list', markerStart, this.le, i, i);
+      this.out.nodes[list].ordered = ordered;
       parent.list = list;
       parent.listKey = key;
     }

@@ -23,6 +23,8 @@ export interface BlockNode extends Span {
   parent: number;
   startLine: number;
   endLine: number;
+  /** A list's items are numbered (`1.`, `1)`) rather than bulleted: set on list nodes only. */
+  ordered?: boolean;
 }
 
 export interface FrontMatterBlock extends Span {

@@ -80,3 +80,56 @@ test('a code block last in its list item, or in its directive, is not followed b
   const note = ':::{note}\n```sh\nrun it <1>\n```\n:::\n\n1. outside the note\n';
   assert.deepEqual(await callouts(`# T\n\n${note}`), ['code.callout-no-content error 3:0-3:5 Code block with annotations is not followed by any content, needs numbered list']);
 });
+
+// The list is looked for among the blocks after the code block in its own container (`block.Parent`): a list item,
+// a directive, a block quote, or the page.
+test('in a list item: its list later in the same item is silent; a list outside the item is not its list', async () => {
+  const same = '# T\n\n1. Run:\n\n   ```sh\n   run it <1>\n   stop it <2>\n   ```\n\n   Where:\n\n   - The command\n   - The stop\n\n2. Next step\n';
+  assert.deepEqual(await callouts(same), []);
+  const short = same.replace('   - The stop\n', '');
+  assert.deepEqual(await callouts(short), ['code.callout-count error 4:3-4:8 Code block has 2 callouts but the following list only has 1']);
+  const outside = '# T\n\n1. Run:\n\n   ```sh\n   run it <1>\n   ```\n\n   Then:\n\n- The command\n';
+  assert.deepEqual(await callouts(outside), ['code.callout-no-list error 4:3-4:8 Code block with annotations is not followed by a list']);
+  const last = '# T\n\n1. Run:\n\n   ```sh\n   run it <1>\n   ```\n\n- The command\n';
+  assert.deepEqual(await callouts(last), ['code.callout-no-content error 4:3-4:8 Code block with annotations is not followed by any content, needs numbered list']);
+});
+
+test('in a :::{note}: its list inside the note is silent; a list after the note is not its list', async () => {
+  assert.deepEqual(await callouts('# T\n\n:::{note}\n```sh\nrun it <1>\n```\n\n1. The command\n:::\n'), []);
+  assert.deepEqual(await callouts('# T\n\n:::{note}\n```sh\nrun it <1>\n```\n\n% TEST\nOne paragraph.\n\n1. The command\n:::\n'), []);
+  assert.deepEqual(await callouts('# T\n\n:::{note}\n```sh\nrun it <1>\n```\nText\n:::\n\n1. outside the note\n'), [
+    'code.callout-no-list error 3:0-3:5 Code block with annotations is not followed by a list',
+  ]);
+  const nested = '# T\n\n::::{tab-set}\n:::{tab-item} A\n```sh\nrun it <1>\nstop it <2>\n```\n1. run\n:::\n::::\n';
+  assert.deepEqual(await callouts(nested), ['code.callout-count error 4:0-4:5 Code block has 2 callouts but the following list only has 1']);
+});
+
+test('in a block quote: the quoted list after the code; nothing after it in the quote', async () => {
+  assert.deepEqual(await callouts('# T\n\n> ```sh\n> run it <1>\n> ```\n> 1. The command\n'), []);
+  assert.deepEqual(await callouts('# T\n\n> ```sh\n> run it <1>\n> ```\n\n1. outside the quote\n'), [
+    'code.callout-no-content error 2:2-2:7 Code block with annotations is not followed by any content, needs numbered list',
+  ]);
+});
+
+test('Markdig\'s tree: a definition list with its terms is one block, a <!-- --> comment is a block, link definitions leave their place', async () => {
+  // DefinitionListParser makes the paragraph before `:` its term; a term right after a definition list continues it.
+  assert.deepEqual(await callouts(classic('\nTerm\n:   Definition\n\nTerm 2\n:   Definition 2\n\n1. a\n2. b\n')), []);
+  // MultipleLineCommentBlock is not a CommentBlock: the renderer counts it.
+  assert.deepEqual(await callouts(classic('\n<!-- a note -->\n\nText\n\n1. a\n2. b\n')), [
+    'code.callout-blocks error 2:0-2:9 More than one content block between code block with annotations and its list',
+  ]);
+  // Without trivia, definitions go to one LinkReferenceDefinitionGroup, added to the page where the first was read.
+  assert.deepEqual(await callouts(classic('\n[ref]: https://example.com\n\nText\n\n1. a\n2. b\n')), [
+    'code.callout-blocks error 2:0-2:9 More than one content block between code block with annotations and its list',
+  ]);
+  assert.deepEqual(await callouts(`[first]: https://example.com\n\n${classic('\n[ref]: https://example.com\n\nText\n\n1. a\n2. b\n')}`), []);
+  assert.deepEqual(await callouts('# T\n\n1. Run:\n   ```sh\n   run it <1>\n   ```\n   [ref]: https://example.com\n2. Next\n'), [
+    'code.callout-no-content error 3:3-3:8 Code block with annotations is not followed by any content, needs numbered list',
+  ]);
+});
+
+test('a fence left open in a list item ends with the item: nothing follows it there', async () => {
+  assert.deepEqual(await callouts('# T\n\n- ```sh\n  run it <1>\n- The command\n'), [
+    'code.callout-no-content error 2:2-2:7 Code block with annotations is not followed by any content, needs numbered list',
+  ]);
+});

@@ -19,3 +19,10 @@ test('no callout hover elsewhere in the code, or on magic comments', async () =>
   assert.equal(await hoverText(page('<1>').replace('otlp', 'ot‸lp')), undefined);
   assert.equal(await hoverText('# T\n\n```js\nx = 1; // a com‸ment\n```\n'), undefined);
 });
+
+test('hover in a list item or a block quote reads the list of that container', async () => {
+  const item = '# T\n\n1. Run:\n\n   ```sh\n   run <‸1>\n   ```\n\n   - Runs it,\n     quietly.\n\n2. Next step\n';
+  assert.equal(await hoverText(item), '**Callout 1**: Runs it, quietly.');
+  assert.equal(await hoverText('# T\n\n> ```sh\n> run <‸1>\n> ```\n> 1. Runs it,\n>    quietly.\n'), '**Callout 1**: Runs it, quietly.');
+  assert.equal(await hoverText('# T\n\n:::{note}\n```sh\nrun <‸1>\n```\n:::\n\n1. outside\n'), '**Callout 1**: no list follows this code block.');
+});

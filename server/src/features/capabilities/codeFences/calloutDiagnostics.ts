@@ -1,9 +1,10 @@
 // docs-builder's callout rules, at the code block's opening line: both callout styles in one block
 // (`code.callout-mixed`, EnhancedCodeBlockParser.cs), and for classic `<n>` markers the list that must follow
-// (EnhancedCodeBlockHtmlRenderer.cs): nothing after the block (`code.callout-no-content`), no list before the
-// container ends (`code.callout-no-list`), more than one block between the code and its list, `%` comments not
-// counted (`code.callout-blocks`), and a list with fewer items than distinct callouts (`code.callout-count`). All
-// Errors. Mermaid blocks are rendered without the list check.
+// among the blocks after it in its container (EnhancedCodeBlockHtmlRenderer.cs, followingBlocks.ts): nothing
+// after the block (`code.callout-no-content`), no list before the container ends (`code.callout-no-list`), more
+// than one block between the code and its list, `%` comments not counted (`code.callout-blocks`), and a list with
+// fewer items than distinct callouts (`code.callout-count`). All Errors. Mermaid blocks are rendered without the
+// list check.
 import type { Page } from '../../../model/types';
 import type { DocDiagnostic } from '../../../types';
 import { codeCallouts, renderedLanguage, uniqueCallouts } from './callouts';
@@ -25,7 +26,7 @@ export function calloutDiagnostics(page: Page): DocDiagnostic[] {
       error('code.callout-no-content', 'Code block with annotations is not followed by any content, needs numbered list');
       continue;
     }
-    const between = blocks.filter((b) => b.kind === 'other').length;
+    const between = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'other').length;
     const list = blocks.find((b) => b.kind === 'list');
     const unique = uniqueCallouts(callouts);
     if (between > 1) error('code.callout-blocks', 'More than one content block between code block with annotations and its list');
