@@ -1,7 +1,7 @@
 // fast-check generators: pages built from every construct docs-builder knows, plus hostile text.
 import fc from 'fast-check';
 
-const word = fc.constantFrom('ech', 'Elastic', 'stack', 'café', '🚀', 'a|b', '{x}', '`', '$$', '\\', 'é', '\t', '#', ':', '%', '[', ']', '(', ')', '<', '>', '{{', '}}', '\uD800', '\uDFFF', '😀', ' ');
+const word = fc.constantFrom('ech', 'Elastic', 'stack', 'café', '🚀', 'a|b', '{x}', '`', '$$', '\\', 'é', '\t', '#', ':', '%', '[', ']', '(', ')', '<', '>', '{{', '}}', '\uD800', '\uDFFF', '😀', ' ', '\u2003', '\u000B');
 const text = fc.array(word, { maxLength: 8 }).map((w) => w.join(' '));
 const key = fc.constantFrom('ech', 'ECH', 'es', 'version.stack', 'nope', 'my key', 'x', 'a-b');
 const mutation = fc.constantFrom('lc', 'uc', 'M.M', 'M+1', 'trim', 'bogus', 'kc');

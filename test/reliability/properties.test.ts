@@ -115,7 +115,7 @@ test('diagnostics and every feature never throw and answer inside the document',
 
 /** Keystrokes and small pastes that change a page's structure: line breaks, fences, comment and table marks. */
 const keystroke = fc.constantFrom('x', ' ', '\n', '\r\n', '\r', '\n\n', '`', '```', '~~~', ':', ':::', '::::{note}\n', '%', '% ', '|', '-', '---', '...', '#', '# ',
-  '$$$', '{{', '}}', '[', ']', '(', ')', '<!--', '-->', '\t', '    ', '* ', '1. ', '=', ':name: n', '| --- |');
+  '$$$', '{{', '}}', '[', ']', '(', ')', '<!--', '-->', '\t', '    ', '* ', '1. ', '=', ':name: n', '| --- |', '\u2003', '\u200B', '{es}', ' // c', ' <1>');
 const small = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.integer({ min: 0, max: 3 }), insert: keystroke });
 const anyEdit = fc.oneof(edit, small, small);
 

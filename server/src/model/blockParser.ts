@@ -11,7 +11,7 @@ import { classifyFence, codeBlock, fenceRun, isClosingFence } from './fences';
 import { LineCursor, isSpaceOrTab } from './lineCursor';
 import { linkDefinitionEnd } from './linkDefinitions';
 import type { LineIndex } from './lines';
-import { atxRaw, makeHeading } from './headings';
+import { atxRaw, makeHeading, trimBlanks, trimBlanksStart } from './headings';
 import type { BlockComment, CodeBlock, Directive, Span } from './types';
 
 const DOC = 0;
@@ -494,8 +494,10 @@ export class BlockParser {
     const c = this.out.content;
     const firstEnd = this.lines.lineEnd(first);
     const line = this.text.slice(c[first], firstEnd);
-    const raw = line.trim();
-    const h = makeHeading(ch === 61 ? 1 : 2, raw, c[first], c[first], this.le, true);
+    // Spaces and tabs only (Markdig's trimming): U+2003 and the like are heading text.
+    const lead = line.length - trimBlanksStart(line).length;
+    const raw = trimBlanks(line);
+    const h = makeHeading(ch === 61 ? 1 : 2, raw, c[first] + lead, c[first], this.le, true);
     this.out.headings.push(h);
     this.child('heading', c[first], this.le, first, i);
     this.addHeadingUnits(h, this.lines.lineEnd(para.lastLine), first, para.lastLine);

@@ -7,8 +7,17 @@ import type { Heading } from './types';
 export function atxRaw(line: string, markEnd: number): { raw: string; offset: number } {
   let body = line.slice(markEnd);
   body = body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '');
-  const lead = body.length - body.trimStart().length;
-  return { raw: body.trim(), offset: markEnd + lead };
+  const lead = body.length - trimBlanksStart(body).length;
+  return { raw: trimBlanks(body), offset: markEnd + lead };
+}
+
+/** Without leading spaces and tabs (what CommonMark strips; JavaScript's trim also takes U+2003 and the like). */
+export function trimBlanksStart(s: string): string {
+  return s.replace(/^[ \t]+/, '');
+}
+
+export function trimBlanks(s: string): string {
+  return s.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 export function makeHeading(level: number, raw: string, rawStart: number, start: number, end: number, setext: boolean): Heading {

@@ -6,6 +6,7 @@ import { rescanBlocks, unitsBetween } from './blockEdit';
 import { scanBlocks, type Blocks } from './blocks';
 import { parseFrontMatter } from './frontMatter';
 import { scanTextRun } from './inline';
+import { irregularOffsets } from './irregular';
 import { LineIndex } from './lines';
 import { editedPage, reuser, type ParseState } from './pageEdit';
 import { textChange } from './textChange';
@@ -31,6 +32,7 @@ function freshPage(text: string, uri: string, version: number, lines: LineIndex,
     uri, version, text, lines, headings: [], anchors: [], links: [], subs: [], roles: [], comments: b.comments,
     blockComments: b.blockComments, notComments: b.notComments, checklist: [], directives: b.directives,
     codeBlocks: b.codeBlocks, tables: [], frontMatterProblems: [], strayFences: b.strayFences, blocks: b.nodes,
+    irregular: irregularOffsets(text),
   };
   if (b.frontMatter) {
     if (options.skipFrontMatterYaml) {

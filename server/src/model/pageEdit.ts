@@ -3,6 +3,7 @@
 // Markdown units only those the edit touched (the others' results are found in the previous model).
 import { lowerBound, unitsBetween, type BlockEdit } from './blockEdit';
 import type { Blocks, Segment } from './blocks';
+import { editedIrregular } from './irregular';
 import type { LineIndex } from './lines';
 import { move } from './moved';
 import type { TextChange } from './textChange';
@@ -79,6 +80,7 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     directives: b.directives, codeBlocks: b.codeBlocks,
     tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
     frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
+    irregular: editedIrregular(old.irregular, text, from, to, oldTo, d),
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
   };
 }

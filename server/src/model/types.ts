@@ -210,4 +210,6 @@ export interface Page {
   strayFences: Span[];
   /** The block tree (block quotes, lists and items, directives, paragraphs, headings, code, …) in document order. */
   blocks: BlockNode[];
+  /** Offsets of irregular white space characters (model/irregular.ts), anywhere in the text, in order. */
+  irregular: number[];
 }

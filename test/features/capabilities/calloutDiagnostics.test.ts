@@ -133,3 +133,12 @@ test('a fence left open in a list item ends with the item: nothing follows it th
     'code.callout-no-content error 2:2-2:7 Code block with annotations is not followed by any content, needs numbered list',
   ]);
 });
+
+test('the cheap test before the magic-comment pattern never drops a line the pattern matches (property)', async () => {
+  const fc = (await import('fast-check')).default;
+  const { MAGIC, mayBeMagic } = await import('../../../server/src/features/capabilities/codeFences/callouts');
+  const piece = fc.constantFrom('a', 'x', ' ', '\t', '/', '//', '#', '"', ' // ', ' # ', 'b c', '\u00a0', '\r', '<1>');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (line) => {
+    if (MAGIC.test(line)) assert.ok(mayBeMagic(line), JSON.stringify(line));
+  }), { numRuns: 3000 });
+});

@@ -37,3 +37,15 @@ test('silent: no-break and other kept spaces, code, front matter, link URLs, dir
   ].join('\n');
   assert.deepEqual(await diags(text), []);
 });
+
+test('every character the model records as irregular has a name and a replacement (one list for both)', async () => {
+  const { IRREGULAR_CHARS } = await import('../../../server/src/model/irregular');
+  const { parsePage } = await import('../../../server/src/model/page');
+  const { irregularSpaces } = await import('../../../server/src/features/text/irregularSpace');
+  const text = `# T\n\n${[...IRREGULAR_CHARS].map((c) => `a${c}b`).join(' ')}\n`;
+  const found = irregularSpaces(parsePage(text));
+  assert.equal(found.length, IRREGULAR_CHARS.length);
+  for (const f of found) assert.match(f.name, /^[a-zA-Z -]+ \(U\+[0-9A-F]{4}\)$/, f.name);
+  // U+00A0 and U+2007 are kept by docs-builder's SpaceNormalizer.
+  assert.equal(irregularSpaces(parsePage('# T\n\na\u00a0b\u2007c\n')).length, 0);
+});

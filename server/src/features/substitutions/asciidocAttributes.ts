@@ -52,6 +52,23 @@ function inBareUrl(text: string, start: number, end: number): boolean {
   return /[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text.slice(a, b));
 }
 
+/** Matches of a global `re` inside the page's paragraphs and headings (where rendered prose is: tables and list
+ * items hold paragraphs; code, YAML and comments never), with offsets in the page, in order. */
+function proseMatches(page: Page, re: RegExp): { index: number; name: string; length: number }[] {
+  const text = page.text;
+  const out: { index: number; name: string; length: number }[] = [];
+  // The next `{` at or after the node (nodes come in document order: one forward pass over the text).
+  let brace = -1;
+  for (const node of page.blocks) {
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    if (brace < node.start) brace = text.indexOf('{', node.start);
+    if (brace < 0) break;
+    if (brace >= node.end) continue;
+    for (const m of text.slice(brace, node.end).matchAll(re)) out.push({ index: brace + m.index, name: m[1], length: m[0].length });
+  }
+  return out;
+}
+
 export function asciidocAttributes(ctx: Pick<FeatureContext, 'page' | 'subs'>): AsciidocAttribute[] {
   const { page, subs } = ctx;
   const text = page.text;
@@ -59,12 +76,12 @@ export function asciidocAttributes(ctx: Pick<FeatureContext, 'page' | 'subs'>): 
   let skip: Span[] | undefined;
   const out: AsciidocAttribute[] = [];
   const codeByLine = new Map<number, Span[]>();
-  for (const m of text.matchAll(ATTRIBUTE)) {
+  for (const m of proseMatches(page, ATTRIBUTE)) {
     const start = m.index;
-    const end = start + m[0].length;
-    const key = m[1].toLowerCase();
+    const end = start + m.length;
+    const key = m.name.toLowerCase();
     // `{note}`, `{kbd}`: prose naming a directive or role, even when a substitution has that name.
-    if (!subs.get(key) || isKnownDirective(m[1]) || ROLE_NAMES.has(m[1])) continue;
+    if (!subs.get(key) || isKnownDirective(m.name) || ROLE_NAMES.has(m.name)) continue;
     // `{{x}}`, `{x}}`, a role name before its backtick, or a directive name after a colon fence.
     if (text[start - 1] === '{' || text[end] === '}' || text[end] === '`' || text[start - 1] === ':') continue;
     skip ??= excluded(page);
@@ -76,7 +93,7 @@ export function asciidocAttributes(ctx: Pick<FeatureContext, 'page' | 'subs'>): 
       codeByLine.set(line, code);
     }
     if (code.some((s) => s.start < end && start < s.end)) continue;
-    out.push({ start, end, name: m[1], key });
+    out.push({ start, end, name: m.name, key });
   }
   return out;
 }

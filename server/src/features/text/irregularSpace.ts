@@ -21,7 +21,6 @@ const REPLACE: Record<string, string> = {
   '\u2005': 'four-per-em space', '\u2006': 'six-per-em space', '\u2008': 'punctuation space', '\u2009': 'thin space',
   '\u200A': 'hair space', '\u3000': 'ideographic space',
 };
-const IRREGULAR = new RegExp(`[${[...Object.keys(REMOVE), ...Object.keys(REPLACE)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 export const IRREGULAR_SPACE_MESSAGE = "Irregular space detected. Run 'docs-builder format --write' to automatically fix all instances.";
 
@@ -53,16 +52,12 @@ function notInline(page: Page): Span[] {
 
 export function irregularSpaces(page: Page): IrregularSpace[] {
   const text = page.text;
-  IRREGULAR.lastIndex = 0;
-  if (!IRREGULAR.test(text)) return [];
-  // matchAll starts where test() stopped.
-  IRREGULAR.lastIndex = 0;
+  if (page.irregular.length === 0) return [];
   const skip = notInline(page);
   const inSkip = (o: number) => skip.some((s) => s.start <= o && o < s.end);
   const out: IrregularSpace[] = [];
   const codeByLine = new Map<number, Span[]>();
-  for (const m of text.matchAll(IRREGULAR)) {
-    const o = m.index;
+  for (const o of page.irregular) {
     if (inSkip(o)) continue;
     const line = page.lines.lineAt(o);
     let code = codeByLine.get(line);
@@ -71,7 +66,7 @@ export function irregularSpaces(page: Page): IrregularSpace[] {
       codeByLine.set(line, code);
     }
     if (code.some((s) => s.start <= o && o < s.end)) continue;
-    const c = m[0];
+    const c = text[o];
     out.push({ offset: o, char: c, replacement: c in REMOVE ? '' : ' ', name: describe(c) });
   }
   return out;

@@ -10,9 +10,27 @@ import type { DocDiagnostic } from '../../../types';
 import { codeCallouts, renderedLanguage, uniqueCallouts } from './callouts';
 import { blocksAfterCodeBlock } from './followingBlocks';
 
+/**
+ * Whether `[start, end)` of the text holds one of `needles`, each found with a cursor that only moves forward:
+ * asked about stretches in document order, the text is searched once per needle.
+ */
+function forwardSearch(text: string, needles: string[]): (start: number, end: number) => boolean {
+  const at = needles.map(() => -1);
+  return (start, end) => needles.some((n, i) => {
+    if (at[i] < start) {
+      const k = text.indexOf(n, start);
+      at[i] = k < 0 ? Infinity : k;
+    }
+    return at[i] < end;
+  });
+}
+
 export function calloutDiagnostics(page: Page): DocDiagnostic[] {
   const out: DocDiagnostic[] = [];
+  // A callout line ends in `>` (classic) or has a ` # ` / ` // ` comment (magic): a block with none of the three has none.
+  const mayHold = forwardSearch(page.text, ['>', '#', '//']);
   for (const cb of page.codeBlocks) {
+    if (!mayHold(cb.content.start, cb.content.end)) continue;
     const callouts = codeCallouts(page, cb);
     if (callouts.length === 0) continue;
     const range = page.lines.range(cb.open.start, cb.open.end);

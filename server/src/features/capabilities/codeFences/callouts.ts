@@ -19,8 +19,28 @@ export interface Callout {
 }
 
 const CLASSIC = /^.+\S+.*?\s<\d+>$/i;
-const MAGIC = /^.+\S+.*?\s(?:\/\/|#)\s[^"/#]+$/i;
+export const MAGIC = /^.+\S+.*?\s(?:\/\/|#)\s[^"/#]+$/i;
 const INT32 = /^\s*[+-]?\d+\s*$/;
+
+/**
+ * A necessary condition for MAGIC, in one backward pass: the comment marker is the last `/` or `#` of the line
+ * (what follows it has none, nor a `"`), and white space follows it. MAGIC itself backtracks over the whole line
+ * (`.+\S+.*?`), so it runs only on the few lines that pass.
+ */
+export function mayBeMagic(text: string): boolean {
+  return mayBeMagicAt(text, 0, text.length);
+}
+
+/** mayBeMagic of `text[start, end)`. */
+function mayBeMagicAt(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  for (; k >= start; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 35 || c === 47) break;
+  }
+  if (k < start || text.charCodeAt(k) === 34 || k + 1 >= end) return false;
+  return /\s/.test(text[k + 1]);
+}
 
 /** `callouts` from the block's arguments (`CodeBlockArguments`): true unless `callouts=false` parses. */
 function calloutsEnabled(cb: CodeBlock): boolean {
@@ -86,9 +106,15 @@ export function codeCallouts(page: Page, cb: CodeBlock): Callout[] {
   let count = 0;
   const first = L.lineAt(cb.content.start);
   const last = L.lineAt(Math.max(cb.content.start, cb.content.end - 1));
+  const src = page.text;
   for (let line = first; line <= last; line++) {
     if (line === first && cb.lang === 'console') continue;
-    const raw = L.lineText(line);
+    // Most code lines can hold neither kind: a classic one ends in `>`, a magic one passes mayBeMagic. Tell
+    // from the page text, without cutting the line out.
+    const ls = L.starts[line];
+    const le = L.lineEnd(line);
+    if (le === ls || (src.charCodeAt(le - 1) !== 62 && !mayBeMagicAt(src, ls, le))) continue;
+    const raw = src.slice(ls, le);
     let strip = 0;
     while (strip < fenceIndent && raw[strip] === ' ') strip++;
     const text = raw.slice(strip);
@@ -96,7 +122,7 @@ export function codeCallouts(page: Page, cb: CodeBlock): Callout[] {
     const classic = text.indexOf('<') > 0 && text.lastIndexOf('>') === text.length - 1 && CLASSIC.test(text) ? classicOnLine(text, at) : { callouts: [], opened: 0 };
     count += classic.opened;
     out.push(...classic.callouts);
-    if (classic.callouts.length === 0 && text.length < 200 && MAGIC.test(text)) {
+    if (classic.callouts.length === 0 && text.length < 200 && mayBeMagic(text) && MAGIC.test(text)) {
       const magic = magicOnLine(text, at, count);
       if (magic) {
         count++;

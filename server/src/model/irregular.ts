@@ -1,0 +1,28 @@
+// Where the page holds a character docs-builder's SpaceNormalizer treats as irregular white space (the names and
+// what `docs-builder format` does with each are in features/text/irregularSpace.ts). Found once per parse, and
+// after an edit only in the stretch read again, so the whitespace check does not scan a large page per keystroke.
+
+/** The characters: vertical tab, form feed, next line, Ogham space, Mongolian vowel separator, BOM, zero width,
+ * line and paragraph separators, the en/em spaces but figure space (U+2007), hair space, ideographic space. */
+export const IRREGULAR_CHARS = '\u000B\u000C\u0085\u1680\u180E\uFEFF\u200B\u2028\u2029\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200A\u3000';
+
+const IRREGULAR = new RegExp(`[${[...IRREGULAR_CHARS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/** Offsets of irregular characters in `text[from, to)`, appended to `out` in order. */
+export function irregularOffsets(text: string, from = 0, to = text.length, out: number[] = []): number[] {
+  IRREGULAR.lastIndex = from;
+  for (let m = IRREGULAR.exec(text); m && m.index < to; m = IRREGULAR.exec(text)) out.push(m.index);
+  IRREGULAR.lastIndex = 0;
+  return out;
+}
+
+/** The offsets after an edit: those before `from`, the stretch `[from, to)` read again, those from `oldTo` on moved by `d`. */
+export function editedIrregular(old: readonly number[], text: string, from: number, to: number, oldTo: number, d: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (; i < old.length && old[i] < from; i++) out.push(old[i]);
+  irregularOffsets(text, from, to, out);
+  for (; i < old.length && old[i] < oldTo; i++);
+  for (; i < old.length; i++) out.push(old[i] + d);
+  return out;
+}
