@@ -21,6 +21,15 @@ test('sub.undefined: error on the key; hint with a space; one-character keys ign
   ]);
 });
 
+test('sub.undefined on a built-in key this extension\'s data does not hold (a product added to docs-builder since): a warning that says why', async () => {
+  const ds = await check('# T\n\n{{product.elasticsearch}} {{product.fleet-server}} {{version.stack}} {{version.brand-new}} {{.fleet-server}}\n');
+  assert.deepEqual(ds.filter((d) => d.code === 'sub.undefined').map((d) => `${d.data?.key} ${d.severity} ${d.message.replace(/^Substitution key \{[^}]+\} is undefined/, '')}`), [
+    "product.fleet-server warning  (not in this extension's copy of docs-builder's products.yml, which may be older than docs-builder's: check the id)",
+    "version.brand-new warning  (not in this extension's copy of docs-builder's versions.yml, which may be older than docs-builder's: check the id)",
+    ".fleet-server warning  (not in this extension's copy of docs-builder's products.yml, which may be older than docs-builder's: check the id)",
+  ]);
+});
+
 test('sub.undefined in comments is a hint (nothing renders there), and nothing in code or <!-- -->', async () => {
   const ds = await check('# T\n\n% {{incomment}}\n`{{code}}`\n<!-- {{html}} -->\n```\n{{fenced}}\n```\n');
   assert.deepEqual(ds.filter((d) => d.code === 'sub.undefined').map((d) => `${d.data?.key} ${d.severity}`), ['incomment hint']);

@@ -3,6 +3,13 @@ import { isKnownMutation, MAX_MUTATIONS } from '../substitutions/mutations';
 import { diag, type RuleContext } from './context';
 import type { DocDiagnostic } from '../types';
 
+/** Which of docs-builder's data files would define a built-in key (`version.*`, `product.*`, `.id`). */
+function builtinSource(key: string): string | undefined {
+  if (key.startsWith('version.')) return 'versions.yml';
+  if (key.startsWith('product.') || (key.startsWith('.') && key.length > 1)) return 'products.yml';
+  return undefined;
+}
+
 export function substitutionRules(ctx: RuleContext): DocDiagnostic[] {
   const out: DocDiagnostic[] = [];
   for (const d of ctx.subs.shadowed) {
@@ -21,8 +28,15 @@ export function substitutionRules(ctx: RuleContext): DocDiagnostic[] {
         continue;
       }
       // In a `%` comment nothing is rendered: never an error there (a hint keeps the use visible).
-      const severity = use.key.includes(' ') || use.context === 'comment' ? 'hint' : 'error';
-      out.push(diag(ctx, 'sub.undefined', severity, `Substitution key {${use.key}} is undefined`, use.keySpan.start, use.keySpan.end, { key: use.key }));
+      if (use.key.includes(' ') || use.context === 'comment') {
+        out.push(diag(ctx, 'sub.undefined', 'hint', `Substitution key {${use.key}} is undefined`, use.keySpan.start, use.keySpan.end, { key: use.key }));
+        continue;
+      }
+      // Built-in keys come from docs-builder's versions.yml and products.yml, of which this extension holds a copy
+      // that can be older than the docs-builder a docset builds with (a product added since): a warning, not an error.
+      const builtin = builtinSource(use.key);
+      const message = `Substitution key {${use.key}} is undefined${builtin ? ` (not in this extension's copy of docs-builder's ${builtin}, which may be older than docs-builder's: check the id)` : ''}`;
+      out.push(diag(ctx, 'sub.undefined', builtin ? 'warning' : 'error', message, use.keySpan.start, use.keySpan.end, { key: use.key }));
       continue;
     }
     if (use.context === 'title' || use.context === 'code' || use.context === 'frontmatter' || use.context === 'link-url') continue;
