@@ -2,7 +2,7 @@
 import { DEFAULT_CONFIG, type DocsConfig } from '../server/src/config';
 import { LanguageService } from '../server/src/service';
 import type { Range } from '../server/src/types';
-import { MemoryWorkspace } from '../server/src/workspace';
+import { joinUri, MemoryWorkspace } from '../server/src/workspace';
 
 export const ROOT = 'file:///ws';
 
@@ -16,6 +16,15 @@ export function service(files: Record<string, string | Uint8Array>, config: Part
   const ws = new MemoryWorkspace(files, [ROOT]);
   const ls = new LanguageService({ workspace: ws, config: { ...DEFAULT_CONFIG, ...config } });
   return { ws, ls };
+}
+
+/** A workspace on a Windows drive (`C:\ws`): docs-builder would run on Windows too. */
+export const WINDOWS_ROOT = 'file:///c%3A/ws';
+
+export function windowsService(files: Record<string, string | Uint8Array>, config: Partial<DocsConfig> = {}): { ws: MemoryWorkspace; ls: LanguageService; uri: (rel: string) => string } {
+  const ws = new MemoryWorkspace(files, [WINDOWS_ROOT]);
+  const ls = new LanguageService({ workspace: ws, config: { ...DEFAULT_CONFIG, ...config } });
+  return { ws, ls, uri: (rel) => joinUri(WINDOWS_ROOT, rel) };
 }
 
 /** Splits `text` at its `|` cursor marker: the text without it, and the marker's offset. */

@@ -5,6 +5,7 @@
 // (server/src/model/inline.ts): these tests hold the two equal on real pages.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Parents } from 'mdast';
+import { bareUrlEnd, nextHttps } from '../../server/src/model/bareUrl';
 import { addRole, linkParts, roleBefore, scanTextRun, type InlineSink } from '../../server/src/model/inline';
 
 const DOCS_BUILDER = { disable: { null: ['codeIndented', 'htmlFlow', 'htmlText'] } };
@@ -16,6 +17,25 @@ function off(n: Nodes, which: 'start' | 'end'): number {
 /** docs-builder substitutes `{{…}}` in link URLs before Markdig runs: whitespace inside it is a letter here. */
 function maskSubstitutions(seg: string): string {
   return seg.includes('{{') ? seg.replace(/\{\{[^}\n]*\}\}/g, (m) => m.replace(/[ \t]/g, 'x')) : seg;
+}
+
+/** A text node's source: docs-builder's bare `https://` autolinks (read with the model's rule), subs and anchors around them. */
+function textRun(seg: string, s: number, e: number, out: InlineSink): void {
+  let from = s;
+  for (let at = nextHttps(seg, from); at >= 0 && at < e; at = nextHttps(seg, from)) {
+    const end = bareUrlEnd(seg, at, e);
+    if (end < 0) {
+      scanTextRun(seg, from, at + 1, 'text', out);
+      from = at + 1;
+      continue;
+    }
+    scanTextRun(seg, from, at, 'text', out);
+    const span = { start: at, end };
+    const url = seg.slice(at, end);
+    out.links.push({ start: at, end, image: false, text: url, textSpan: span, url, urlSpan: span, path: url, pathSpan: span, context: 'text', autolink: true, bare: true });
+    from = end;
+  }
+  scanTextRun(seg, from, e, 'text', out);
 }
 
 /** The inline elements of `text[start, end)` as remark reads them, offsets into `text`. */
@@ -52,7 +72,7 @@ export function remarkInline(text: string, start: number, end: number): InlineSi
         break;
       }
       case 'text':
-        scanTextRun(seg, off(node, 'start'), off(node, 'end'), 'text', out);
+        textRun(seg, off(node, 'start'), off(node, 'end'), out);
         return;
       case 'inlineCode': {
         const s = off(node, 'start');

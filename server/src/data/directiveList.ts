@@ -187,7 +187,7 @@ export const CONTENT_DIRECTIVES: readonly DirectiveInfo[] = [
     argument: 'required',
     argumentDescription: 'Path of the YAML settings file.',
     missingArgumentMessage: 'include requires an argument.',
-    options: [{ name: 'deployment', description: 'Shows only the settings that apply to this deployment type.' }],
+    options: [{ name: 'deployment', values: ['ech', 'ece', 'eck', 'self'], description: 'Shows only the settings that apply to this deployment type (other values give a warning and show every setting).' }],
     container: false,
     body: 'none',
   },

@@ -1,10 +1,12 @@
-// A docset: the folder holding `docset.yml` / `_docset.yml` (spec §7), its `subs`, `cross_links`, `exclude`,
-// `toc`, and the redirects file beside it. Pure: text in, model out; positions for go-to-definition.
+// A docset: the folder holding `docset.yml` / `_docset.yml` (spec §7), its `subs`, `cross_links` (the entries
+// docs-builder accepts, its entry errors as problems: ./crossLinks.ts), `exclude`, `suppress`, `toc`, and the
+// redirects file beside it. Pure: text in, model out; positions for go-to-definition.
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { LineIndex } from '../model/lines';
 import { parseYamlDocument } from '../model/yamlFast';
 import { scalarString, stringPairs, topLevel } from '../model/frontMatter';
 import type { Range } from '../types';
+import { checkCrossLinks } from './crossLinks';
 
 export interface DocsetSub {
   /** Lower-cased key (lookups are case-insensitive). */
@@ -37,7 +39,10 @@ export interface Docset {
   root: string;
   project?: string;
   subs: Map<string, DocsetSub>;
+  /** The `cross_links` entries docs-builder accepts (./crossLinks.ts), trimmed, as written. */
   crossLinks: string[];
+  /** `suppress:` hint types (`AutolinkElasticCoDocs`, …), as written. */
+  suppress: string[];
   exclude: string[];
   /** Files named in `toc:` (relative to the root, as written), for later ToC features. */
   tocFiles: string[];
@@ -106,8 +111,11 @@ export function parseDocset(uri: string, root: string, text: string): Docset {
   }
   const toc: string[] = [];
   tocFiles(topLevel(doc, 'toc'), toc);
+  const crossLinks = checkCrossLinks(topLevel(doc, 'cross_links'), scalarString(topLevel(doc, 'registry')), (code, message, node) => {
+    problems.push({ code, severity: 'error', message, range: yamlRange(lines, node) });
+  });
   return {
-    uri, root, project: scalarString(topLevel(doc, 'project')), subs, crossLinks: strings(topLevel(doc, 'cross_links')),
+    uri, root, project: scalarString(topLevel(doc, 'project')), subs, crossLinks, suppress: strings(topLevel(doc, 'suppress')),
     exclude: strings(topLevel(doc, 'exclude')), tocFiles: toc, redirects: new Map(), problems, tocNode: topLevel(doc, 'toc') ?? null,
   };
 }

@@ -2,11 +2,11 @@
 import { capabilitiesFeatures, capabilitiesWorkspaceFeatures, hubLinkFeatures } from './capabilities/index';
 import { filesFeatures, filesWorkspaceFeatures } from './files/index';
 import { docsetFilesFeatures, docsetFilesWorkspaceFeatures } from './docsetFiles/index';
-import { linksFeatures, linksWorkspaceFeatures } from './links/index';
+import { autolinkFeatures, linksFeatures, linksWorkspaceFeatures } from './links/index';
 import { migrationFeatures, migrationWorkspaceFeatures } from './migration/index';
 import { substitutionsFeatures, substitutionsWorkspaceFeatures } from './substitutions/index';
 import { textFeatures } from './text/index';
 import type { Features, WorkspaceFeatures } from './types';
 
-export const FEATURES: Features[] = [substitutionsFeatures, linksFeatures, migrationFeatures, capabilitiesFeatures, hubLinkFeatures, textFeatures, filesFeatures, docsetFilesFeatures];
+export const FEATURES: Features[] = [substitutionsFeatures, linksFeatures, autolinkFeatures, migrationFeatures, capabilitiesFeatures, hubLinkFeatures, textFeatures, filesFeatures, docsetFilesFeatures];
 export const WORKSPACE_FEATURES: WorkspaceFeatures[] = [substitutionsWorkspaceFeatures, linksWorkspaceFeatures, migrationWorkspaceFeatures, capabilitiesWorkspaceFeatures, filesWorkspaceFeatures, docsetFilesWorkspaceFeatures];

@@ -70,7 +70,8 @@ const PARTS = {
   },
   links(page: Page): SummaryLink[] {
     const L = page.lines;
-    return page.links.map((l) => ({
+    // Bare `https://` URLs are external links docs-builder autolinks: nothing the index resolves.
+    return page.links.filter((l) => !l.bare).map((l) => ({
       url: copy(l.url), path: copy(l.path), fragment: l.fragment === undefined ? undefined : copy(l.fragment), range: L.range(l.start, l.end),
       pathRange: L.range(l.pathSpan.start, l.pathSpan.end), fragmentRange: l.fragmentSpan ? L.range(l.fragmentSpan.start, l.fragmentSpan.end) : undefined,
       inComment: l.context === 'comment', image: l.image,

@@ -2,6 +2,7 @@
 // `{role}` prefixes (§5.4) — plus a fast scanner for code spans and links used where no CommonMark tree is
 // built (comments, and the summary scanner for closed files).
 import type { InlineAnchor, InlineContext, Link, Role, SubUse } from './types';
+import { bareUrlEnd, nextHttps } from './bareUrl';
 import { slugify } from './slug';
 
 export interface InlineSink {
@@ -166,6 +167,10 @@ export function addRole(text: string, role: { name: string; start: number }, cod
 export function indexIn(text: string, c: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
   return -1;
+}
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
 function isSpace(c: number): boolean {
@@ -377,16 +382,34 @@ for (const ch of '\\`{$![<') STARTS[ch.charCodeAt(0)] = 1;
 export function scanInline(text: string, start: number, end: number, context: InlineContext, sink: InlineSink): void {
   const linkContext: Link['context'] = context === 'comment' ? 'comment' : 'text';
   let i = start;
+  // The next `https://` (a bare URL docs-builder may autolink, ./bareUrl.ts), found again once passed.
+  let url = nextHttps(text, start);
   while (i < end) {
+    if (url >= 0 && url < i) url = nextHttps(text, i);
+    if (i === url) {
+      const e = bareUrlEnd(text, i, end);
+      if (e > 0) {
+        const span = { start: i, end: e };
+        const href = text.slice(i, e);
+        sink.links.push({ start: i, end: e, image: false, text: href, textSpan: span, url: href, urlSpan: span, path: href, pathSpan: span, context: linkContext, autolink: true, bare: true });
+        i = e;
+      } else i++;
+      continue;
+    }
+    const stop = url >= 0 && url < end ? url : end;
     let c = text.charCodeAt(i);
     // Skip plain text in a tight loop: only `\`, backticks, `{`, `$`, `!`, `[` and `<` can start anything.
     while (c >= 128 || STARTS[c] === 0) {
-      if (++i >= end) return;
+      if (++i >= stop) break;
       c = text.charCodeAt(i);
     }
+    if (i >= stop) {
+      if (i >= end) return;
+      continue;
+    }
     switch (c) {
-      case 92: // backslash escape
-        i += 2;
+      case 92: // backslash escape (of ASCII punctuation only: `\h` leaves the `h` to start a URL)
+        i += isAsciiPunctuation(text.charCodeAt(i + 1)) ? 2 : 1;
         continue;
       case 96: {
         const cs = codeSpanEnd(text, i, end);

@@ -78,8 +78,10 @@ export interface Link extends Span {
   fragmentSpan?: Span;
   title?: string;
   context: 'text' | 'comment';
-  /** `<https://…>` style autolink. */
+  /** `<https://…>` style autolink, or a bare `https://…` URL (`bare`). */
   autolink: boolean;
+  /** A bare `https://…` URL that docs-builder autolinks (model/bareUrl.ts). */
+  bare?: boolean;
 }
 
 export interface Mutation {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { windowsService } from '../../helpers';
 import { diagnostics, DOCSET, show } from './helpers';
 
 const bundles = { 'docs/changelog/bundles/9.3.0.yaml': 'products: []\n' };
@@ -36,3 +37,76 @@ test('silent: bundles present, declared :cdn: products, valueless :cdn:, valid o
   assert.deepEqual(await run(':::{changelog}\n:cdn: elasticsearch\n:::\n', {}, declared), []);
   assert.deepEqual(await run(':::{changelog}\n:cdn:\n:::\n', {}), []);
 });
+
+const bundle = (target: string) => `products:\n- product: elasticsearch\n  target: ${target}\nentries:\n- title: Feature in ${target}\n  type: feature\n`;
+const versions = { 'docs/changelog/bundles/9.2.0.yaml': bundle('9.2.0'), 'docs/changelog/bundles/9.3.0.yaml': bundle('9.3.0') };
+
+test('changelog.version-unmatched: a :version: no bundle of the folder matches (docs-builder ChangelogVersionFilterNoMatchTests)', async () => {
+  assert.deepEqual(await run(':::{changelog}\n:version: 1.2.3\n:::\n', versions), ["changelog.version-unmatched warning 3:10-3:15 No changelog bundle matches :version: '1.2.3'."]);
+  // The version is the first product's target; a file name (with or without its extension) matches too.
+  assert.deepEqual(await run(':::{changelog}\n:version: 9.3.0.yaml\n:::\n', { 'docs/changelog/bundles/x.yaml': bundle('9.3.0') }), [
+    "changelog.version-unmatched warning 3:10-3:20 No changelog bundle matches :version: '9.3.0.yaml'.",
+  ]);
+  // An amend file merged into its bundle is no bundle of its own; YAML that is no bundle is skipped.
+  assert.deepEqual(await run(':::{changelog}\n:version: 9.3.0.amend-1\n:::\n', {
+    ...versions, 'docs/changelog/bundles/9.3.0.amend-1.yaml': 'entries: []\n', 'docs/changelog/bundles/broken.yml': 'products: [\n',
+  }), ["changelog.version-unmatched warning 3:10-3:23 No changelog bundle matches :version: '9.3.0.amend-1'."]);
+});
+
+test('changelog :version: silent: a matching target, file name or stem (any case), a standalone amend file, :cdn: (docs-builder ChangelogVersionFilterTests, ChangelogCdnVersionFilterTests)', async () => {
+  assert.deepEqual(await run(':::{changelog}\n:version: 9.3.0\n:::\n', versions), []);
+  assert.deepEqual(await run(':::{changelog}\n:version: NEXT\n:::\n', { 'docs/changelog/bundles/next.yaml': 'products: []\n' }), []);
+  assert.deepEqual(await run(':::{changelog}\n:version: 9.10\n:::\n', { 'docs/changelog/bundles/a.yaml': bundle('9.10') }), []);
+  assert.deepEqual(await run(':::{changelog}\n:version: 9.4.0.amend-1.yaml\n:::\n', { ...versions, 'docs/changelog/bundles/9.4.0.amend-1.yaml': 'entries: []\n' }), []);
+  // Only YAML that is no bundle: nothing loaded, nothing to match against.
+  assert.deepEqual(await run(':::{changelog}\n:version: 1.0.0\n:::\n', { 'docs/changelog/bundles/empty.yaml': '' }), []);
+  const declared = `${DOCSET}release_notes:\n  - product: elasticsearch\n`;
+  assert.deepEqual(await run(':::{changelog}\n:cdn: elasticsearch\n:version: 1.2.3\n:::\n', {}, declared), []);
+});
+
+test('changelog.config-outside: a :config: path that leaves the git checkout (the docset folder or its parent, whichever holds .git), else the docset folder', async () => {
+  const git = { 'docs/.git/HEAD': 'ref\n' };
+  assert.deepEqual(await run(':::{changelog}\n:config: ../changelog.yml\n:::\n', { ...bundles, ...git, 'changelog.yml': 'x: 1\n' }), [
+    'changelog.config-outside error 3:9-3:25 Changelog config path must resolve within the documentation directory.',
+  ]);
+  // No .git at all: the docset folder is the boundary.
+  assert.deepEqual(await run(':::{changelog}\n:config: ../changelog.yml\n:::\n', { ...bundles, 'changelog.yml': 'x: 1\n' }), [
+    'changelog.config-outside error 3:9-3:25 Changelog config path must resolve within the documentation directory.',
+  ]);
+  // The checkout in the parent folder (a `.git` file, as in a worktree): beyond it is outside.
+  assert.deepEqual(await run(':::{changelog}\n:config: ../../changelog.yml\n:::\n', { ...bundles, '.git': 'gitdir: x\n' }), [
+    'changelog.config-outside error 3:9-3:28 Changelog config path must resolve within the documentation directory.',
+  ]);
+});
+
+test('changelog :config: silent: inside the checkout of the parent folder (docs-builder ChangelogConfigTests)', async () => {
+  assert.deepEqual(await run(':::{changelog}\n:config: ../changelog.yml\n:::\n', { ...bundles, '.git/HEAD': 'ref\n', 'changelog.yml': 'x: 1\n' }), []);
+  assert.deepEqual(await run(':::{changelog}\n:config: /changelog.yml\n:::\n', { ...bundles, 'docs/changelog.yml': 'x: 1\n' }), []);
+  // Inside the checkout but not there: only missing.
+  assert.deepEqual(await run(':::{changelog}\n:config: ../other.yml\n:::\n', { ...bundles, '.git/HEAD': 'ref\n' }), [
+    "changelog.config-missing warning 3:9-3:21 Specified changelog config path '../other.yml' not found.",
+  ]);
+});
+
+test('changelog.bundles-absolute / changelog.config-absolute: never on Linux and macOS (docs-builder trims `/`, and `\\` for :config:); on Windows a drive, or `\\` for the bundles folder', async () => {
+  const block = ':::{changelog} C:\\bundles\n:config: D:\\changelog.yml\n:::\n';
+  assert.deepEqual(await run(block), [
+    'changelog.bundles-missing error 2:15-2:25 Changelog bundles folder `C:\\bundles` does not exist.',
+    "changelog.config-missing warning 3:9-3:25 Specified changelog config path 'D:\\changelog.yml' not found.",
+  ]);
+  const onWindows = async (text: string) => {
+    const { ls, uri } = windowsService({ 'docs/docset.yml': DOCSET, ...bundles });
+    const ds = await ls.diagnostics({ uri: uri('docs/page.md'), version: 1, text: `# T\n\n${text}` });
+    return show(ds, 'changelog.');
+  };
+  assert.deepEqual(await onWindows(block), [
+    'changelog.bundles-absolute error 2:15-2:25 Changelog bundles path must not be an absolute path.',
+    'changelog.config-absolute error 3:9-3:25 Changelog config path must not be an absolute path.',
+  ]);
+  // `\x` is absolute for the bundles folder only: :config: trims backslashes as well.
+  assert.deepEqual(await onWindows(':::{changelog} \\bundles\n:config: \\changelog.yml\n:::\n'), [
+    'changelog.bundles-absolute error 2:15-2:23 Changelog bundles path must not be an absolute path.',
+    "changelog.config-missing warning 3:9-3:23 Specified changelog config path '\\changelog.yml' not found.",
+  ]);
+});
+

@@ -103,3 +103,30 @@ test('valid directives from docs-builder\'s syntax pages give nothing', async ()
   ));
   assert.deepEqual(show(ds, 'directive.'), []);
 });
+
+test('{table}: a table with no columns — every row a lone `|` — is empty to docs-builder (Markdig gives such rows no cell)', async () => {
+  const ds = await diagnostics(page(
+    ':::{table}', '|', '|---|', ':::',
+    ':::{table}', ':widths: 12', '|', '|-|', '|', ':::',
+    ':::{table}', '| |', '|---|', ':::',
+    ':::{table}', '|', '|---|', '| a |', ':::',
+  ));
+  assert.deepEqual(show(ds, 'directive.'), [
+    'directive.content error 2:0-2:10 Table directive contains an empty table.',
+    'directive.content error 6:0-6:10 Table directive contains an empty table.',
+  ]);
+});
+
+test('{settings} :deployment: outside ech, ece, eck, self (any case) warns, even with no value; docs-builder then shows every setting', async () => {
+  const ds = await diagnostics(page(
+    ':::{settings} /s.yml', ':deployment: ess', ':::',
+    ':::{settings} /s.yml', ':deployment:', ':::',
+    ':::{settings} /s.yml', ':deployment: ECH', ':::',
+    ':::{settings} /s.yml', ':deployment: self', ':::',
+  ));
+  assert.deepEqual(show(ds, 'directive.option-value'), [
+    "directive.option-value warning 3:13-3:16 Unknown deployment filter 'ess'. Valid values are: ech, ece, eck, self.",
+    "directive.option-value warning 6:0-6:12 Unknown deployment filter ''. Valid values are: ech, ece, eck, self.",
+  ]);
+});
+

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { r } from '../../helpers';
 import { csvShape } from '../../../server/src/features/files/csvInclude';
-import { diagnose } from './util';
+import { diagnose, diagnoseOnWindows } from './util';
 
 const show = (ds: { code: string; range: Parameters<typeof r>[0]; message: string; severity: string }[]) => ds.map((d) => `${d.severity} ${d.code} ${r(d.range)} ${d.message}`);
 const PAGE = '# P\n\n:::{csv-include} test-data.csv\n:::\n';
@@ -49,4 +49,11 @@ test('csvShape: quotes hold separators and line ends, CRLF and CR end rows, a la
   assert.deepEqual(csvShape('', ','), { rows: 0, wide: false });
   assert.deepEqual(csvShape(`${','.repeat(15)}\n`, ','), { rows: 1, wide: true });
   assert.deepEqual(csvShape(`"${','.repeat(20)}"\n`, ','), { rows: 1, wide: false });
+});
+
+test('csv.absolute-path: only on Windows (a drive, or `\\` after the leading `/`s); on Linux and macOS the path is only missing', async () => {
+  const page = '# P\n\n:::{csv-include} C:\\data\\a.csv\n:::\n\n:::{csv-include} //data.csv\n:::\n';
+  const files = { 'docs/page.md': page, 'docs/data.csv': 'a,b\n' };
+  assert.deepEqual(show(await diagnose(files)), ['error csv.not-found 2:17-2:30 CSV file `/ws/docs/C:\\data\\a.csv` does not exist.']);
+  assert.deepEqual(show(await diagnoseOnWindows(files)), ['error csv.absolute-path 2:17-2:30 CSV path must not be an absolute path.']);
 });

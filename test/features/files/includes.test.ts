@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { r } from '../../helpers';
-import { diagnose, doc, workspace } from './util';
+import { diagnose, diagnoseOnWindows, doc, workspace } from './util';
 
 const show = (ds: { code: string; range: Parameters<typeof r>[0]; message: string; severity: string }[]) => ds.map((d) => `${d.severity} ${d.code} ${r(d.range)} ${d.message}`);
 
@@ -121,4 +121,25 @@ test('include: the anchors of included snippets still reach the including page (
   });
   const ds = await ls.diagnostics(doc('docs/other.md', '# O\n\n[x](page.md#from-the-snippet)\n'));
   assert.deepEqual(ds.filter((d) => d.code.startsWith('link.') || d.code.startsWith('include.')), []);
+});
+
+test('include.absolute-path: docs-builder trims the leading `/`s, so on Linux and macOS no path is absolute; a drive or `\\` path is only a missing file there', async () => {
+  const page = '# P\n\n:::{include} C:\\docs\\_snippets\\a.md\n:::\n\n:::{include} \\_snippets\\b.md\n:::\n\n:::{include} ///_snippets/c.md\n:::\n';
+  const ds = await diagnose({ 'docs/page.md': page, 'docs/_snippets/c.md': 'C\n' });
+  assert.deepEqual(show(ds), [
+    'error include.not-found 2:13-2:35 `/ws/docs/C:\\docs\\_snippets\\a.md` does not exist.',
+    'error include.not-snippet 2:13-2:35 {include} only supports including snippets from `_snippet` folders. `/ws/docs/C:\\docs\\_snippets\\a.md` is not a snippet',
+    'error include.not-found 5:13-5:28 `/ws/docs/\\_snippets\\b.md` does not exist.',
+    'error include.not-snippet 5:13-5:28 {include} only supports including snippets from `_snippet` folders. `/ws/docs/\\_snippets\\b.md` is not a snippet',
+  ]);
+});
+
+test('include.absolute-path: on Windows, a drive or a leading `\\` (after the leading `/`s), and nothing else is checked', async () => {
+  const page = '# P\n\n:::{include} C:\\docs\\_snippets\\a.md\n:::\n\n:::{include} /\\_snippets\\b.md\n:::\n\n:::{literalinclude} d:x.txt\n:::\n\n:::{include} /_snippets/c.md\n:::\n';
+  const ds = await diagnoseOnWindows({ 'docs/page.md': page, 'docs/_snippets/c.md': 'C\n' });
+  assert.deepEqual(show(ds), [
+    'error include.absolute-path 2:13-2:35 Include path must not be an absolute path.',
+    'error include.absolute-path 5:13-5:29 Include path must not be an absolute path.',
+    'error include.absolute-path 8:20-8:27 Include path must not be an absolute path.',
+  ]);
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { r } from '../../helpers';
-import { diagnose } from './util';
+import { diagnose, diagnoseOnWindows } from './util';
 
 const show = (ds: { code: string; range: Parameters<typeof r>[0]; message: string; severity: string }[]) => ds.map((d) => `${d.severity} ${d.code} ${r(d.range)} ${d.message}`);
 const PAGE = '# P\n\n:::{settings} /syntax/settings.yml\n:::\n';
@@ -30,4 +30,11 @@ test('settings.invalid: YAML that does not parse, or nothing at all, with the pa
   assert.match(bad[0].message, /^Can not be parsed as a valid settings file\n\S/);
   const empty = await diagnose({ 'docs/page.md': PAGE, 'docs/syntax/settings.yml': '# nothing yet\n' });
   assert.deepEqual(show(empty), ['error settings.invalid 2:14-2:34 Can not be parsed as a valid settings file\nthe file holds no YAML document']);
+});
+
+test('settings.absolute-path: only on Windows (a drive, or `\\` after the leading `/`s); on Linux and macOS the path is only missing', async () => {
+  const page = '# P\n\n:::{settings} \\\\server\\share\\kibana.yml\n:::\n\n:::{settings} /syntax/settings.yml\n:::\n';
+  const files = { 'docs/page.md': page, 'docs/syntax/settings.yml': 'a: 1\n' };
+  assert.deepEqual(show(await diagnose(files)), ['error settings.not-found 2:14-2:39 `/ws/docs/\\\\server\\share\\kibana.yml` does not exist.']);
+  assert.deepEqual(show(await diagnoseOnWindows(files)), ['error settings.absolute-path 2:14-2:39 Settings path must not be an absolute path.']);
 });

@@ -49,3 +49,10 @@ test('every character the model records as irregular has a name and a replacemen
   // U+00A0 and U+2007 are kept by docs-builder's SpaceNormalizer.
   assert.equal(irregularSpaces(parsePage('# T\n\na\u00a0b\u2007c\n')).length, 0);
 });
+
+test('an invisible space inside a bare URL is part of the URL docs-builder autolinks: no hint; white space ends the URL', async () => {
+  // U+200B and U+FEFF are no white space to .NET: the autolink takes them. U+2003 is: it ends the URL and is text.
+  assert.deepEqual(await diags('# T\n\nSee https://x.io/a\u200Bb and https://x.io/c\uFEFFd, https://x.io/e\u2003f.\n'), [
+    `whitespace.irregular hint 2:57-2:58 ${HINT}`,
+  ]);
+});

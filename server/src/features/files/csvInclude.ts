@@ -1,14 +1,15 @@
-// `{csv-include}`, as CsvIncludeBlock.cs and CsvIncludeViewModel.cs check it: the path must stay inside the docset
-// (Error), the file must exist (Error) and be at most 10 MB (Error); when rendered, more than 25,000 rows or a row of
-// more than 15 columns is cut, with a Warning each. Rows are read as the Sep reader does: the separator (the first
-// character of `:separator:` / `:delimiter:`, default `,`) splits columns, line ends split rows, and double quotes
-// hold both. Counts are kept per file version (size and modification time), so an edit to the page reads no CSV again.
+// `{csv-include}`, as CsvIncludeBlock.cs and CsvIncludeViewModel.cs check it: the path must not be absolute (Error;
+// only a Windows path can be: files/paths.ts `rootedPath`), must stay inside the docset (Error), the file must exist
+// (Error) and be at most 10 MB (Error); when rendered, more than 25,000 rows or a row of more than 15 columns is
+// cut, with a Warning each. Rows are read as the Sep reader does: the separator (the first character of
+// `:separator:` / `:delimiter:`, default `,`) splits columns, line ends split rows, and double quotes hold both.
+// Counts are kept per file version (size and modification time), so an edit to the page reads no CSV again.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import type { FileHost } from './host';
-import { displayPath, insideDocset, pathArgument, targetUri } from './paths';
+import { displayPath, insideDocset, pathArgument, rootedPath, targetUri } from './paths';
 
 export const CSV_MAX_BYTES = 10 * 1024 * 1024;
 export const CSV_MAX_ROWS = 25000;
@@ -95,6 +96,10 @@ function d(code: string, severity: 'error' | 'warning', message: string, range: 
 export async function checkCsvIncludes(host: FileHost, uri: string, docset: Docset | undefined, refs: readonly CsvRef[]): Promise<DocDiagnostic[]> {
   const out: DocDiagnostic[] = [];
   for (const ref of refs) {
+    if (rootedPath(ref.path.replace(/^\/+/, ''), uri)) {
+      out.push(d('csv.absolute-path', 'error', 'CSV path must not be an absolute path.', ref.range));
+      continue;
+    }
     const target = targetUri(uri, ref.path, docset, host.roots);
     if (docset && !insideDocset(target, docset)) {
       out.push(d('csv.outside-docset', 'error', 'CSV path must resolve within the documentation source directory.', ref.range));

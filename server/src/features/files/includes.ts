@@ -1,7 +1,8 @@
 // `{include}` and `{literalinclude}` (and `{include}` with `:literal:`), as IncludeBlock.cs checks them, in order:
-// the path must stay inside the docset (Error, nothing else is checked), the file must exist (Error), and — not for
-// literal includes — it must sit in a `_snippets` folder (Error) and must not be the file itself (Error, "cyclical
-// include detected"). The same rules hold in a snippet, whose paths resolve from its own folder: each file is
+// the path, its leading `/`s trimmed, must not be absolute (Error; only a Windows path can be: files/paths.ts
+// `rootedPath`), must stay inside the docset (Error, nothing else is checked), the file must exist (Error), and —
+// not for literal includes — it must sit in a `_snippets` folder (Error) and must not be the file itself (Error,
+// "cyclical include detected"). The same rules hold in a snippet, whose paths resolve from its own folder: each file is
 // checked as the holder of its directives.
 // docs-builder only tells a file that includes itself; a longer loop (a snippet that includes, through others, a
 // snippet already being included) makes its renderer recurse without end. Those loops are followed here through
@@ -13,7 +14,7 @@ import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import { docsetRelative } from '../links/resolve';
 import type { FileHost } from './host';
-import { displayPath, insideDocset, inSnippetsFolder, pathArgument, targetUri } from './paths';
+import { displayPath, insideDocset, inSnippetsFolder, pathArgument, rootedPath, targetUri } from './paths';
 
 export interface IncludeRef {
   path: string;
@@ -80,6 +81,10 @@ export async function checkIncludes(host: FileHost, uri: string, docset: Docset 
   const out: DocDiagnostic[] = [];
   const clean = new Set<string>();
   for (const ref of refs) {
+    if (rootedPath(ref.path.replace(/^\/+/, ''), uri)) {
+      out.push(err('include.absolute-path', 'Include path must not be an absolute path.', ref.range));
+      continue;
+    }
     const target = targetUri(uri, ref.path, docset, host.roots);
     if (docset && !insideDocset(target, docset)) {
       out.push(err('include.outside-docset', 'Include path must resolve within the documentation source directory.', ref.range));

@@ -30,6 +30,22 @@ export function combinedPath(fromUri: string, path: string, docset: Docset | und
   return folder.endsWith(sep) ? folder + rest : `${folder}${sep}${rest}`;
 }
 
+/**
+ * Whether docs-builder, on the machine that holds `uri`, takes `path` for an absolute path (.NET's
+ * `Path.IsPathRooted`): on Windows (a file URI with a drive letter or a UNC host) a leading `\` or `/` or a drive
+ * (`C:`); on Linux and macOS a leading `/` only. The directives trim the leading `/`s first (a `/`-path is from the
+ * docset root), so on Linux and macOS their "must not be an absolute path" errors never fire.
+ */
+export function rootedPath(path: string, uri: string): boolean {
+  if (!onWindows(uri)) return path.startsWith('/');
+  return /^[\\/]/.test(path) || /^[A-Za-z]:/.test(path);
+}
+
+function onWindows(uri: string): boolean {
+  const u = URI.parse(uri);
+  return u.scheme === 'file' && (/^\/[A-Za-z]:/.test(u.path) || u.authority !== '');
+}
+
 /** Whether `uri` lies inside the docset's folder (docs-builder's `IsSubPathOf(DocumentationSourceDirectory)`). */
 export function insideDocset(uri: string, docset: Docset): boolean {
   const rel = relativeUri(docset.root, uri);

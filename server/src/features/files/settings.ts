@@ -1,15 +1,15 @@
 // `{settings}`, as SettingsBlock.cs and the renderer (DirectiveHtmlRenderer.WriteSettingsBlock) check it: the path
-// must stay inside the docset (Error) and name an existing file (Error); the file must read as YAML, else Error
-// "Can not be parsed as a valid settings file" followed by the parser's message, as docs-builder appends the
-// exception. Only YAML syntax is checked here (and an empty file, which docs-builder cannot render either), not
-// the shape of the settings.
+// must not be absolute (Error; only a Windows path can be: files/paths.ts `rootedPath`), must stay inside the docset
+// (Error) and name an existing file (Error); the file must read as YAML, else Error "Can not be parsed as a valid
+// settings file" followed by the parser's message, as docs-builder appends the exception. Only YAML syntax is
+// checked here (and an empty file, which docs-builder cannot render either), not the shape of the settings.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import { parseYamlDocument } from '../../model/yamlFast';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import type { FileHost } from './host';
-import { displayPath, insideDocset, pathArgument, targetUri } from './paths';
+import { displayPath, insideDocset, pathArgument, rootedPath, targetUri } from './paths';
 
 export interface SettingsRef {
   path: string;
@@ -51,6 +51,10 @@ function err(code: string, message: string, range: Range): DocDiagnostic {
 export async function checkSettings(host: FileHost, uri: string, docset: Docset | undefined, refs: readonly SettingsRef[], maxBytes: number): Promise<DocDiagnostic[]> {
   const out: DocDiagnostic[] = [];
   for (const ref of refs) {
+    if (rootedPath(ref.path.replace(/^\/+/, ''), uri)) {
+      out.push(err('settings.absolute-path', 'Settings path must not be an absolute path.', ref.range));
+      continue;
+    }
     const target = targetUri(uri, ref.path, docset, host.roots);
     if (docset && !insideDocset(target, docset)) {
       out.push(err('settings.outside-docset', 'Settings path must resolve within the documentation source directory.', ref.range));

@@ -1,7 +1,9 @@
-// The links area's editor features, merged by ../registry.ts: link and anchor diagnostics, completion, navigation,
-// hover, outline, document links, folding, selection ranges and code actions. One feature per file.
+// The links area's editor features, merged by ../registry.ts: link and anchor diagnostics, the bare-URL hint
+// (./autolinks.ts), completion, navigation, hover, outline, document links, folding, selection ranges and code
+// actions. One feature per file.
 import type { DocDiagnostic } from '../../types';
 import type { BatchDiagnostics, Features, WorkspaceFeatures } from '../types';
+import { autolinkDiagnostics } from './autolinks';
 import { codeActions } from './codeActions';
 import { completion } from './completion';
 import { definition } from './definition';
@@ -60,6 +62,11 @@ export const linksFeatures: Features = {
   async codeActions(ctx, range, diagnostics) {
     return [...(await codeActions(ctx, range, diagnostics)), ...(await slugChangeActions(ctx, range))];
   },
+};
+
+/** The bare-URL hint reads only the page and its docset: it needs no index (so it runs while the index is built). */
+export const autolinkFeatures: Features = {
+  diagnostics: (ctx) => autolinkDiagnostics(ctx.page, ctx.docset),
 };
 
 export const linksWorkspaceFeatures: WorkspaceFeatures = {

@@ -107,7 +107,7 @@ function linkIn(page: Page, span: Span): Link | undefined {
     if (links[mid].start < span.start) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < links.length && links[i].start < span.end; i++) if (links[i].end <= span.end && !links[i].image) return links[i];
+  for (let i = lo; i < links.length && links[i].start < span.end; i++) if (links[i].end <= span.end && !links[i].image && !links[i].bare) return links[i];
   return undefined;
 }
 

@@ -1,8 +1,8 @@
 // Rules on what a directive holds, with docs-builder's messages: `{math}` needs content, `{button}` exactly one
-// Markdown link, `{carousel}` nested images, `{table}` exactly one pipe table whose column count matches
-// `:widths:` (MathBlock.cs, ButtonBlock.cs, ImageCarouselBlock.cs, TableDirectiveBlock.cs). Code
+// Markdown link, `{carousel}` nested images, `{table}` exactly one pipe table, not an empty one, whose column count
+// matches `:widths:` (MathBlock.cs, ButtonBlock.cs, ImageCarouselBlock.cs, TableDirectiveBlock.cs). Code
 // `directive.content`; `:widths:` problems are `directive.option-value` (./diagnostics.ts).
-import type { Directive, Page } from '../../../model/types';
+import type { Directive, Page, Table } from '../../../model/types';
 import type { DocDiagnostic } from '../../../types';
 import { markdigTable } from '../tables/cells';
 import { directiveContent, enclosingDirective } from '../util';
@@ -14,6 +14,22 @@ const BUTTON_USAGE = 'Use: :::{button}\n[text](url)\n:::';
 function children(page: Page, d: Directive): Directive[] {
   const index = page.directives.indexOf(d);
   return page.directives.filter((c) => c.parent === index);
+}
+
+/**
+ * The column count of a pipe table as Markdig builds it: its widest row. A row that is a lone `|` has no cell in
+ * Markdig (the leading pipe starts the row, and nothing follows it), where the model keeps one empty cell.
+ */
+function markdigColumns(page: Page, table: Table): number {
+  const t = markdigTable(page, table);
+  const spans = [{ start: table.start, end: table.delimiter.start }, ...table.rowSpans];
+  const rows = [t.header, ...t.rows];
+  let max = 0;
+  rows.forEach((cells, i) => {
+    const lone = page.text.slice(spans[i].start, spans[i].end).trim() === '|';
+    max = Math.max(max, lone ? 0 : cells.length);
+  });
+  return max;
 }
 
 function checkContent(page: Page, d: Directive, emit: Emit): void {
@@ -42,11 +58,11 @@ function checkContent(page: Page, d: Directive, emit: Emit): void {
         emit('directive.content', 'error', 'Table directive must contain a pipe table. Add a table using Markdown pipe syntax.', s, e);
       } else if (tables.length > 1) {
         emit('directive.content', 'error', 'Table directive must contain exactly one pipe table.', s, e);
-      } else if (widths) {
+      } else {
         // Markdig widens every row to the widest one, so that is the column count docs-builder compares with.
-        const t = markdigTable(page, tables[0]);
-        const columns = Math.max(t.header.length, ...t.rows.map((r) => r.length));
-        if (columns !== widths.length) emit('directive.content', 'error', `Column width count (${widths.length}) does not match table column count (${columns}).`, s, e);
+        const columns = markdigColumns(page, tables[0]);
+        if (columns === 0) emit('directive.content', 'error', 'Table directive contains an empty table.', s, e);
+        else if (widths && columns !== widths.length) emit('directive.content', 'error', `Column width count (${widths.length}) does not match table column count (${columns}).`, s, e);
       }
       break;
     }

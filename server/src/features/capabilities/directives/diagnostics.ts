@@ -106,6 +106,14 @@ function checkOptions(d: Directive, emit: Emit): void {
     if (t && outside(t, types)) {
       emit('directive.option-value', 'warning', `Invalid :type: value '${t.value}'. Valid values are: ${types.join(', ')}. Using default behavior.`, t.valueSpan.start, t.valueSpan.end);
     }
+  } else if (d.name === 'settings') {
+    // SettingsBlock.ValidateDeploymentFilter: any value, even none, outside the filter tokens (DeploymentFilter.cs).
+    const dep = prop(d, 'deployment');
+    const deployments = allowed('settings', 'deployment');
+    if (dep && deployments.length > 0 && !deployments.includes(dep.value.trim().toLowerCase())) {
+      const [from, to] = dep.value.trim() === '' ? [dep.start, dep.end] : [dep.valueSpan.start, dep.valueSpan.end];
+      emit('directive.option-value', 'warning', `Unknown deployment filter '${dep.value}'. Valid values are: ${deployments.join(', ')}.`, from, to);
+    }
   } else if (d.name === 'agent-skill') {
     const url = value(prop(d, 'url'));
     if (!url) emit('directive.option-missing', 'error', 'agent-skill directive requires a :url: property', s, e);
