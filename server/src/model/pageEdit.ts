@@ -17,6 +17,7 @@ export interface ParseState {
   /** Its block structure (after an incremental parse, `units` and `paragraphs` only of the re-parsed stretch). */
   blocks: Blocks;
   skipYaml: boolean;
+  skipIrregular: boolean;
 }
 
 /** The elements of `list` starting in `[from, to)`. */
@@ -80,7 +81,7 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     directives: b.directives, codeBlocks: b.codeBlocks,
     tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
     frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
-    irregular: editedIrregular(old.irregular, text, from, to, oldTo, d),
+    irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, from, to, oldTo, d),
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
   };
 }
