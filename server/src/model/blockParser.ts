@@ -543,9 +543,12 @@ export class BlockParser {
     } else return false;
     const after = markerEnd < this.le ? t.charCodeAt(markerEnd) : -1;
     if (after !== -1 && !isSpaceOrTab(after)) return false;
-    let restBlank = true;
-    for (let j = markerEnd; j < this.le; j++) if (!isSpaceOrTab(t.charCodeAt(j))) restBlank = false;
-    if (interrupting && (restBlank || (ordered && !startsAtOne))) return false;
+    if (interrupting) {
+      // Only a paragraph cares whether the item is empty: stop at the first character that says it is not.
+      let restBlank = true;
+      for (let j = markerEnd; j < this.le && restBlank; j++) if (!isSpaceOrTab(t.charCodeAt(j))) restBlank = false;
+      if (restBlank || (ordered && !startsAtOne)) return false;
+    }
 
     this.closeFrom(m, this.ls, 'container');
     this.closeLeaf(this.ls);
