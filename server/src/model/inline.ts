@@ -229,6 +229,16 @@ interface BracketMemo {
 }
 const BRACKETS: BracketMemo[] = [];
 
+/** The characters the bracket pass stops at: `\\`, a backtick, `[` and `]`. */
+const BRACKET_STOPS = stopTable('\\`[]');
+
+/** A lookup table of ASCII stop characters: in a hot loop one table test is cheaper than a chain of comparisons. */
+function stopTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+
 function bracketEnd(text: string, i: number, end: number): number {
   let m: BracketMemo | undefined;
   for (const x of BRACKETS) {
@@ -241,7 +251,13 @@ function bracketEnd(text: string, i: number, end: number): number {
     const match = new Map<number, number>();
     const stack: number[] = [];
     for (let j = i; j < end; j++) {
-      const c = text.charCodeAt(j);
+      let c = text.charCodeAt(j);
+      // Skip to the next stop character in a tight loop (most of a paragraph is none).
+      while (c >= 128 || BRACKET_STOPS[c] === 0) {
+        if (++j >= end) break;
+        c = text.charCodeAt(j);
+      }
+      if (j >= end) break;
       if (c === 92) j++;
       else if (c === 96) {
         const cs = codeSpanEnd(text, j, end);
@@ -367,8 +383,7 @@ export function linkEndIn(text: string, i: number, end: number): number {
   return pe > 0 ? pe + 1 : -1;
 }
 
-const STARTS = new Uint8Array(128);
-for (const ch of '\\`{$![<') STARTS[ch.charCodeAt(0)] = 1;
+const STARTS = stopTable('\\`{$![<');
 
 /**
  * Scans Markdown inline content between `start` and `end` for code spans (skipped, roles recorded), links and

@@ -6,11 +6,16 @@ import { codeSpanEnd, linkEndIn, matchSub } from './inline';
 
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
+/** What splitRow stops at: `\\`, a backtick, `{`, `[` and `|` (a table test is cheaper than a chain of comparisons). */
+const ROW_STOPS = new Uint8Array(128);
+for (const ch of '\\`{[|') ROW_STOPS[ch.charCodeAt(0)] = 1;
+
 /** Cells of the row between `start` and `end` (one line), each trimmed, spans into `text`. */
 export function splitRow(text: string, start: number, end: number): TableCell[] {
   const cuts: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 128 || ROW_STOPS[c] === 0) continue;
     if (c === 92) i++;
     else if (c === 96) {
       const cs = codeSpanEnd(text, i, end);
