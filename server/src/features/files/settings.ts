@@ -66,9 +66,8 @@ export async function checkSettings(host: FileHost, uri: string, docset: Docset 
       host.env.logger.info(`settings: not parsed ${target} (${st.size} bytes, over the size limit)`);
       continue;
     }
-    const text = await host.env.workspace.readFile(target).catch(() => undefined);
-    if (text === undefined) continue;
-    const problem = settingsProblem(text);
+    const problem = await host.settingsFile(target, settingsProblem);
+    if (problem === null) continue;
     if (problem !== undefined) out.push(err('settings.invalid', `${INVALID}\n${problem}`, ref.range));
   }
   return out;
