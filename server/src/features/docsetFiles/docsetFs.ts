@@ -56,8 +56,15 @@ export function isValidFileName(rel: string): boolean {
 export const FILE_NAME_MESSAGE = (rel: string): string =>
   `File name ${rel} is not valid needs to be lowercase and contain only alphanumeric characters, spaces, dashes, dots, underscores, and plus signs`;
 
+/** A folder's entries by exact name, and by lower-cased name (the first entry of each). */
+interface FolderNames {
+  exact: Map<string, FileType>;
+  lower: Map<string, [string, FileType]>;
+}
+
 export class DocsetFs {
   private dirs = new Map<string, Promise<[string, FileType][]>>();
+  private names = new Map<string, Promise<FolderNames>>();
   private readonly excluded: (rel: string) => boolean;
 
   constructor(readonly ws: Workspace, readonly docset: Docset) {
@@ -78,6 +85,25 @@ export class DocsetFs {
     return p;
   }
 
+  /** The entries of a folder by name, made once: a ToC looks up every page of a folder in it. */
+  private folderNames(rel: string): Promise<FolderNames> {
+    let p = this.names.get(rel);
+    if (!p) {
+      p = this.list(rel).then((entries) => {
+        const exact = new Map<string, FileType>();
+        const lower = new Map<string, [string, FileType]>();
+        for (const [n, t] of entries) {
+          if (!exact.has(n)) exact.set(n, t);
+          const l = n.toLowerCase();
+          if (!lower.has(l)) lower.set(l, [n, t]);
+        }
+        return { exact, lower };
+      });
+      this.names.set(rel, p);
+    }
+    return p;
+  }
+
   /** The entry at an exact path. */
   async type(rel: string): Promise<FileType | undefined> {
     const norm = normalizeRel(rel);
@@ -85,7 +111,7 @@ export class DocsetFs {
     if (norm === '') return 'directory';
     const dir = dirnameRel(norm);
     const name = norm.slice(dir === '' ? 0 : dir.length + 1);
-    return (await this.list(dir)).find(([n]) => n === name)?.[1];
+    return (await this.folderNames(dir)).exact.get(name);
   }
 
   /** The path as it is on disk, each segment matched exactly or else case-insensitively. */
@@ -96,8 +122,9 @@ export class DocsetFs {
     let type: FileType = 'directory';
     for (const seg of norm.split('/')) {
       if (type !== 'directory') return undefined;
-      const entries = await this.list(at);
-      const hit = entries.find(([n]) => n === seg) ?? entries.find(([n]) => n.toLowerCase() === seg.toLowerCase());
+      const names = await this.folderNames(at);
+      const exact = names.exact.get(seg);
+      const hit = exact !== undefined ? [seg, exact] as const : names.lower.get(seg.toLowerCase());
       if (!hit) return undefined;
       at = joinRel(at, hit[0]);
       type = hit[1];
