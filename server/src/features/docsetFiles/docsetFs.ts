@@ -6,8 +6,13 @@ import type { Docset } from '../../docset/docset';
 import { globMatcher } from '../../glob';
 import { joinUri, type FileType, type Workspace } from '../../workspace';
 
+/** An empty, `.` or `..` segment: what normalizeRel changes (a path without one is its own normal form). */
+const ODD_SEGMENT = /(^|\/)\.{0,2}(\/|$)/;
+
 /** `a/./b/../c.md` → `a/c.md`; undefined when it climbs out of the docset. A leading `/` is kept out. */
 export function normalizeRel(path: string): string | undefined {
+  // Most ToC and redirect paths are normal already (it runs several times per ToC entry): no split, no join.
+  if (!ODD_SEGMENT.test(path)) return path;
   const out: string[] = [];
   for (const seg of path.split('/')) {
     if (seg === '' || seg === '.') continue;
