@@ -5,6 +5,7 @@
 // the shape of the settings.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
+import { copy } from '../../index/summary';
 import { parseYamlDocument } from '../../model/yamlFast';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
@@ -21,7 +22,8 @@ export function gatherSettingsRefs(page: Page): SettingsRef[] {
   for (const d of page.directives) {
     if (d.name !== 'settings') continue;
     const arg = pathArgument(d);
-    if (arg) out.push({ path: arg.path, range: page.lines.range(arg.span.start, arg.span.end) });
+    // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
+    if (arg) out.push({ path: copy(arg.path), range: page.lines.range(arg.span.start, arg.span.end) });
   }
   return out;
 }
