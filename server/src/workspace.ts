@@ -41,8 +41,11 @@ const PREFIX = 'file://';
 
 /** posix.normalize-like resolution of `rel` against the absolute `base` path (both simple). */
 function resolveSimple(base: string, rel: string): string {
+  const full = rel.startsWith('/') ? rel : `${base}/${rel}`;
+  // Most paths have nothing to resolve (no empty, `.` or `..` segment, no trailing `/`): no split and join.
+  if (normalized(full) && (full.length <= 1 || !full.endsWith('/'))) return full.startsWith('/') ? full : `/${full}`;
   const out: string[] = [];
-  for (const seg of (rel.startsWith('/') ? rel : `${base}/${rel}`).split('/')) {
+  for (const seg of full.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') out.pop();
     else out.push(seg);

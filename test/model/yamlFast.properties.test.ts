@@ -31,7 +31,7 @@ const comment = fc.constantFrom('# c', '#', '#c', '# ── x ──', '#  two  
 const trailing = fc.oneof({ weight: 30, arbitrary: fc.constant('') }, { weight: 8, arbitrary: comment.map((c) => ` ${c}`) }, { weight: 8, arbitrary: fc.constantFrom('  ', ' #', '  # x  ') }, { weight: 1, arbitrary: fc.constant('#c') });
 
 type Tree = { kind: 'scalar'; text: string } | { kind: 'empty' } | { kind: 'map'; pairs: [string, Tree][] } | { kind: 'seq'; items: Tree[] };
-const { tree } = fc.letrec<{ tree: Tree; item: Tree }>((tie) => ({
+const { tree, item } = fc.letrec<{ tree: Tree; item: Tree }>((tie) => ({
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     scalar.map((text): Tree => ({ kind: 'scalar', text })),
@@ -84,7 +84,11 @@ function render(t: Tree, rnd: { gap: () => string[]; trail: () => string; style:
 }
 
 const documentText = fc.record({
-  root: fc.array(fc.tuple(keyText, tree), { minLength: 1, maxLength: 5 }).map((pairs): Tree => ({ kind: 'map', pairs })),
+  // The document is a map (front matter, docset files) or, less often, a sequence ({contributors} blocks).
+  root: fc.oneof(
+    { weight: 4, arbitrary: fc.array(fc.tuple(keyText, tree), { minLength: 1, maxLength: 5 }).map((pairs): Tree => ({ kind: 'map', pairs })) },
+    { weight: 1, arbitrary: fc.array(item, { minLength: 1, maxLength: 5 }).map((items): Tree => ({ kind: 'seq', items })) },
+  ),
   seed: fc.array(fc.tuple(gap, trailing, style), { minLength: 1, maxLength: 40 }),
   marker: fc.constantFrom('---\n', '---\n', '--- \n', '--- # c\n', ''),
   end: fc.constantFrom('\n', '\n', ''),

@@ -90,6 +90,8 @@ test('yamlFast: the subset (comments, blank lines, quoting, core-schema scalars,
     '# prelude\n\n# more\nproject: x\n',
     '---\na:\n  b:\n    c: 1\n    # deep\n  # mid\n# top\nd: # on key\n\n  # before nested\n  e: f\n',
     '---\ndup: 1\ndup: 2\n',
+    // A sequence as the document ({contributors} blocks), with a comment before it and blank lines between items.
+    '---\n- a\n', '# who\n- gh: elastic\n  name: Elastic\n\n- gh: github\n  name: GitHub # host\n', '- a\n- b: c\n  d: e\n-  f\n',
   ];
   for (const t of inSubset) {
     for (const options of [FRONT_MATTER, DOCSET]) assert.ok(assertSame(t, options, t), `fell back: ${JSON.stringify(t)}`);
@@ -100,7 +102,7 @@ test('yamlFast: anything outside the subset falls back', () => {
   const outside = [
     '---\na: &x 1\nb: *x\n', '---\na: !tag x\n', '---\na: [1, 2]\n', '---\na: {b: c}\n', '---\na: |\n  text\n', '---\na: >\n  text\n',
     '---\na: multi\n  line\n', '---\na: "multi\n  line"\n', '---\na:\tb\n', '---\r\na: b\r\n', '---\n? a\n: b\n', '%YAML 1.2\n---\na: b\n',
-    '---\na: b\n---\nc: d\n', '---\na: "\\x41"\n', '---\na: "\\u00e9"\n', '---\na: b: c\n', '---\n- a\n', '---\n  a: b\n', '---\na:\n  -\n    b\n',
+    '---\na: b\n---\nc: d\n', '---\na: "\\x41"\n', '---\na: "\\u00e9"\n', '---\na: b: c\n', '---\n  a: b\n', '- a\nb: c\n', '- a\n  - b\n', '---\na:\n  -\n    b\n',
     '---\na: "x"y\n', '---\na: \'x\'#c\n', '---\n\uFEFFa: b\n', '---\n', '',
   ];
   // Nesting deep enough for the library's recursive composer to give up (RESOURCE_EXHAUSTION).

@@ -27,6 +27,8 @@ const gaAll = (): AppliesCollection => [{ lifecycle: 'ga', version: { kind: 'all
 const isBlank = (v: YValue): boolean => v.kind === 'null' || (v.kind === 'string' && v.loc.text.trim() === '');
 
 const PRODUCT_BY_NORMALIZED = new Map(PRODUCT_KEYS.map((p) => [normalizeAppliesKey(p.key), p.key]));
+/** The known top-level keys (constant data): made once, not for every applies_to block. */
+const KNOWN_TOP_LEVEL_KEYS = knownTopLevelKeys();
 
 export class Resolver {
   constructor(
@@ -127,8 +129,8 @@ export class Resolver {
   }
 
   private checkTopLevelKeys(entries: Entries): void {
-    const known = knownTopLevelKeys();
-    const productIds = new Set(this.productIds.map(normalizeAppliesKey));
+    const known = KNOWN_TOP_LEVEL_KEYS;
+    let productIds: Set<string> | undefined;
     for (const [key, entry] of entries) {
       const normalized = normalizeAppliesKey(key);
       if (normalized.startsWith(':')) {
@@ -136,7 +138,7 @@ export class Resolver {
       } else if (known.has(normalized)) {
         const underscored = PRODUCT_BY_NORMALIZED.get(normalized);
         if (underscored && key !== underscored) this.report('applies.unknown-key', 'warning', this.hyphenMessage(key, underscored), entry.keySpan);
-      } else if (productIds.has(normalized)) {
+      } else if ((productIds ??= new Set(this.productIds.map(normalizeAppliesKey))).has(normalized)) {
         this.report('applies.unknown-key', 'warning',
           `'${key}' passes docs-builder's key check as a product id but has no effect in applies_to.`, entry.keySpan);
       } else {

@@ -132,7 +132,8 @@ export const DEPLOYMENT_STRING_VALIDATION_KEY = 'ess';
 
 /** `_` → `-`, the normalisation docs-builder applies before its known-key check. */
 export function normalizeAppliesKey(key: string): string {
-  return key.replace(/_/g, '-');
+  // Most keys have no `_`: no new string for them.
+  return key.includes('_') ? key.replace(/_/g, '-') : key;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Two link targets with the same id in one page (case-insensitive, as docs-builder compares anchors): the
 // second can never be reached. docs-builder does not detect this (spec §2.6). Sources: headings of level 2
 // and deeper, `$$$anchors$$$` (also in comments), directive `:name:` options and `{step}` anchors.
+import { copy } from '../index/summary';
 import { eachAnchor, type AnchorKind } from '../model/anchors';
 import { diag, type RuleContext } from './context';
 import type { DocDiagnostic } from '../types';
@@ -26,7 +27,9 @@ export function anchorRules(ctx: RuleContext): DocDiagnostic[] {
     const first = seen.get(k);
     if (first !== undefined) {
       const line = ctx.page.lines.lineAt(Math.floor(first / 4));
-      out.push(diag(ctx, 'anchor.duplicate', 'warning', `Duplicate anchor '${id}': the ${KINDS[first % 4]} on line ${line + 1} already has this id, so links to '#${id}' never reach this ${kind}.`, start, end, { id }));
+      // A copy: the id may be a slice of the page text, and `check` keeps diagnostics until the run ends.
+      const shown = copy(id);
+      out.push(diag(ctx, 'anchor.duplicate', 'warning', `Duplicate anchor '${shown}': the ${KINDS[first % 4]} on line ${line + 1} already has this id, so links to '#${shown}' never reach this ${kind}.`, start, end, { id: shown }));
     } else seen.set(k, start * 4 + KINDS.indexOf(kind));
   });
   return out;

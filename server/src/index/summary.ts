@@ -122,9 +122,10 @@ export function lazySummary(page: Page): PageSummary {
 
 /** A closed file's summary (its front matter's YAML read only when the title must come from it). */
 export function scanSummary(uri: string, text: string): PageSummary {
-  // YAML is the slowest part of a scan: read it only when the title must come from the front matter.
-  const page = parsePage(text, uri, 0, { skipFrontMatterYaml: true });
-  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0));
+  // YAML is the slowest part of a scan: read it only when the title must come from the front matter. Irregular
+  // white space is a diagnostic of open pages only: a summary never reads it.
+  const page = parsePage(text, uri, 0, { skipFrontMatterYaml: true, skipIrregular: true });
+  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { skipIrregular: true }));
   return summarizePage(page);
 }
 

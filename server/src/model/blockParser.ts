@@ -6,7 +6,7 @@
 // pipeline adds directives, `%` and `<!-- -->` comments, definition lists and the rule that a line starting
 // with `:` never opens a paragraph (DirectiveParagraphParser); it has no indented code and no HTML blocks.
 // The state between lines is this object; a parse can start at any ground-level line and stop at one.
-import type { BlockNode, Blocks, BlockType } from './blocks';
+import type { BlockNode, Blocks, BlockType, Segment } from './blocks';
 import { classifyFence, codeBlock, fenceRun, isClosingFence } from './fences';
 import { LineCursor, isSpaceOrTab } from './lineCursor';
 import { linkDefinitionEnd } from './linkDefinitions';
@@ -235,12 +235,14 @@ export class BlockParser {
     const start = c[first];
     const end = this.lines.lineEnd(lastLine);
     this.child('paragraph', start, end, first, lastLine);
-    this.out.paragraphs.push({ start, end, startLine: first, endLine: lastLine });
-    // A table is read row by row: cut before a `|` line that follows another.
+    const para: Segment = { start, end, startLine: first, endLine: lastLine };
+    this.out.paragraphs.push(para);
+    // A table is read row by row: cut before a `|` line that follows another. An uncut paragraph is its own unit
+    // (the same object: segments are never changed).
     let unitStart = first;
     for (let l = first + 1; l <= lastLine + 1; l++) {
       if (l <= lastLine && !(this.text.charCodeAt(c[l]) === 124 && this.text.charCodeAt(c[l - 1]) === 124)) continue;
-      this.out.units.push({ start: c[unitStart], end: this.lines.lineEnd(l - 1), startLine: unitStart, endLine: l - 1 });
+      this.out.units.push(unitStart === first && l === lastLine + 1 ? para : { start: c[unitStart], end: this.lines.lineEnd(l - 1), startLine: unitStart, endLine: l - 1 });
       unitStart = l;
     }
   }
@@ -543,9 +545,12 @@ export class BlockParser {
     } else return false;
     const after = markerEnd < this.le ? t.charCodeAt(markerEnd) : -1;
     if (after !== -1 && !isSpaceOrTab(after)) return false;
-    let restBlank = true;
-    for (let j = markerEnd; j < this.le; j++) if (!isSpaceOrTab(t.charCodeAt(j))) restBlank = false;
-    if (interrupting && (restBlank || (ordered && !startsAtOne))) return false;
+    if (interrupting) {
+      // Only a paragraph cares whether the item is empty: stop at the first character that says it is not.
+      let restBlank = true;
+      for (let j = markerEnd; j < this.le && restBlank; j++) if (!isSpaceOrTab(t.charCodeAt(j))) restBlank = false;
+      if (restBlank || (ordered && !startsAtOne)) return false;
+    }
 
     this.closeFrom(m, this.ls, 'container');
     this.closeLeaf(this.ls);

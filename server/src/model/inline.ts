@@ -122,7 +122,7 @@ export function roleBefore(text: string, i: number, floor: number): { name: stri
 }
 
 /** End of the code span opened by the backtick run at `i`, or -1 (CommonMark: a closing run of equal length). */
-const CODE_SPANS = { text: '', end: -1, none: new Map<number, number>() };
+const CODE_SPANS: { text: string; end: number; none: Map<number, number> | undefined } = { text: '', end: -1, none: undefined };
 
 export function codeSpanEnd(text: string, i: number, end: number): { n: number; close: number } | undefined {
   let n = 0;
@@ -132,12 +132,13 @@ export function codeSpanEnd(text: string, i: number, end: number): { n: number; 
   if (memo.text !== text || memo.end !== end) {
     memo.text = text;
     memo.end = end;
-    memo.none = new Map();
+    // Made when first needed: most stretches have no unclosed run (this runs for every unit and table row).
+    memo.none = undefined;
   }
-  const none = memo.none.get(n);
+  const none = memo.none?.get(n);
   if (none !== undefined && i >= none) return { n, close: -1 };
   const found = findClosingRun(text, i, n, end);
-  if (found < 0) memo.none.set(n, Math.min(none ?? i, i));
+  if (found < 0) (memo.none ??= new Map()).set(n, Math.min(none ?? i, i));
   return { n, close: found };
 }
 
@@ -230,9 +231,22 @@ interface BracketMemo {
   text: string;
   start: number;
   end: number;
-  match: Map<number, number>;
+  /** Each `[` the pass met, in order, then its `]` (-1: none): `[open0, close0, open1, close1, …]`, searched by halving. */
+  pairs: number[];
 }
 const BRACKETS: BracketMemo[] = [];
+/** The pass's stack (indexes into `pairs` of the brackets not closed yet), emptied after each pass. */
+const BRACKET_STACK: number[] = [];
+
+/** The characters the bracket pass stops at: `\\`, a backtick, `[` and `]`. */
+const BRACKET_STOPS = stopTable('\\`[]');
+
+/** A lookup table of ASCII stop characters: in a hot loop one table test is cheaper than a chain of comparisons. */
+function stopTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
 
 function bracketEnd(text: string, i: number, end: number): number {
   let m: BracketMemo | undefined;
@@ -243,23 +257,41 @@ function bracketEnd(text: string, i: number, end: number): number {
     }
   }
   if (!m) {
-    const match = new Map<number, number>();
-    const stack: number[] = [];
+    const pairs: number[] = [];
+    const stack = BRACKET_STACK;
     for (let j = i; j < end; j++) {
-      const c = text.charCodeAt(j);
+      let c = text.charCodeAt(j);
+      // Skip to the next stop character in a tight loop (most of a paragraph is none).
+      while (c >= 128 || BRACKET_STOPS[c] === 0) {
+        if (++j >= end) break;
+        c = text.charCodeAt(j);
+      }
+      if (j >= end) break;
       if (c === 92) j++;
       else if (c === 96) {
         const cs = codeSpanEnd(text, j, end);
         if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
         else if (cs) j += cs.n - 1;
-      } else if (c === 91) stack.push(j);
-      else if (c === 93 && stack.length) match.set(stack.pop()!, j);
+      } else if (c === 91) {
+        stack.push(pairs.length);
+        pairs.push(j, -1);
+      } else if (c === 93 && stack.length) pairs[stack.pop()! + 1] = j;
     }
-    m = { text, start: i, end, match };
+    stack.length = 0;
+    m = { text, start: i, end, pairs };
     if (BRACKETS.length >= 4) BRACKETS.shift();
     BRACKETS.push(m);
   }
-  return m.match.get(i) ?? -1;
+  // The opens are in increasing order: find `i` by halving (a `[` the pass skipped, escaped or in code, is not there).
+  const pairs = m.pairs;
+  let lo = 0;
+  let hi = pairs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pairs[2 * mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo < pairs.length && pairs[2 * lo] === i ? pairs[2 * lo + 1] : -1;
 }
 
 const QUOTE_STOP: StopMemo = { stops: [34, 10, 10], text: '', end: -1, from: -1, stop: -1 };
@@ -372,8 +404,7 @@ export function linkEndIn(text: string, i: number, end: number): number {
   return pe > 0 ? pe + 1 : -1;
 }
 
-const STARTS = new Uint8Array(128);
-for (const ch of '\\`{$![<') STARTS[ch.charCodeAt(0)] = 1;
+const STARTS = stopTable('\\`{$![<');
 
 /**
  * Scans Markdown inline content between `start` and `end` for code spans (skipped, roles recorded), links and

@@ -10,8 +10,11 @@ const IRREGULAR = new RegExp(`[${[...IRREGULAR_CHARS].map((c) => `\\u${c.charCod
 
 /** Offsets of irregular characters in `text[from, to)`, appended to `out` in order. */
 export function irregularOffsets(text: string, from = 0, to = text.length, out: number[] = []): number[] {
-  IRREGULAR.lastIndex = from;
-  for (let m = IRREGULAR.exec(text); m && m.index < to; m = IRREGULAR.exec(text)) out.push(m.index);
+  // A stretch is searched as a slice of its own (no copy): the pattern run on the whole text from `from` would
+  // look on to the next irregular character, maybe the end of a large page, after every edit.
+  const s = from === 0 && to >= text.length ? text : text.slice(from, to);
+  IRREGULAR.lastIndex = 0;
+  for (let m = IRREGULAR.exec(s); m; m = IRREGULAR.exec(s)) out.push(from + m.index);
   IRREGULAR.lastIndex = 0;
   return out;
 }

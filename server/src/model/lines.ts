@@ -19,7 +19,8 @@ export class LineIndex {
     if (text.indexOf('\r') < 0) {
       // LF only (the usual case): jump from line break to line break.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      return Uint32Array.from(starts);
+      // The constructor copies an array directly; `Uint32Array.from` goes through its iterator.
+      return new Uint32Array(starts);
     }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -29,7 +30,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    return Uint32Array.from(starts);
+    return new Uint32Array(starts);
   }
 
   /**

@@ -17,7 +17,14 @@ export const move = {
     return m;
   },
   link(l: Link, d: number): Link {
-    const m = { ...l, start: l.start + d, end: l.end + d, textSpan: sp(l.textSpan, d), urlSpan: sp(l.urlSpan, d), pathSpan: sp(l.pathSpan, d) };
+    // Written out in linkParts' order (its optional keys only when present), not spread: every link after an edit
+    // of a large page moves at each keystroke.
+    const m: Link = {
+      start: l.start + d, end: l.end + d, image: l.image, text: l.text, textSpan: sp(l.textSpan, d), url: l.url, urlSpan: sp(l.urlSpan, d),
+      path: l.path, pathSpan: sp(l.pathSpan, d), context: l.context, autolink: l.autolink,
+    };
+    if ('title' in l) m.title = l.title;
+    if ('fragment' in l) m.fragment = l.fragment;
     if (l.fragmentSpan) m.fragmentSpan = sp(l.fragmentSpan, d);
     return m;
   },
@@ -37,7 +44,11 @@ export const move = {
     if (x.close) m.close = sp(x.close, d);
     return m;
   },
-  code: (c: CodeBlock, d: number): CodeBlock => ({ ...c, start: c.start + d, end: c.end + d, open: sp(c.open, d), content: sp(c.content, d) }),
+  // Written out in codeBlock's order (fences.ts: every key always set), not spread.
+  code: (c: CodeBlock, d: number): CodeBlock => ({
+    start: c.start + d, end: c.end + d, fenceChar: c.fenceChar, fenceLength: c.fenceLength, lang: c.lang, args: c.args, directive: c.directive,
+    open: sp(c.open, d), content: sp(c.content, d), closed: c.closed, subs: c.subs,
+  }),
   comment: (c: LineComment, d: number): LineComment => ({ ...c, start: c.start + d, end: c.end + d, textSpan: sp(c.textSpan, d) }),
   blockComment: (c: BlockComment, d: number): BlockComment => ({ ...c, start: c.start + d, end: c.end + d }),
   notComment: (c: NotAComment, d: number): NotAComment => ({ ...c, start: c.start + d, end: c.end + d }),

@@ -20,6 +20,8 @@ export interface ParseOptions {
   cache?: PageCache;
   /** Leave the front matter's YAML unparsed (the index needs it only for pages without an H1). */
   skipFrontMatterYaml?: boolean;
+  /** Leave `Page.irregular` empty (index summaries never read it). */
+  skipIrregular?: boolean;
 }
 
 /** The last parse of one document (text, model, block structure), for parsing its next version. */
@@ -32,7 +34,7 @@ function freshPage(text: string, uri: string, version: number, lines: LineIndex,
     uri, version, text, lines, headings: [], anchors: [], links: [], subs: [], roles: [], comments: b.comments,
     blockComments: b.blockComments, notComments: b.notComments, checklist: [], directives: b.directives,
     codeBlocks: b.codeBlocks, tables: [], frontMatterProblems: [], strayFences: b.strayFences, blocks: b.nodes,
-    irregular: irregularOffsets(text),
+    irregular: options.skipIrregular ? [] : irregularOffsets(text),
   };
   if (b.frontMatter) {
     if (options.skipFrontMatterYaml) {
@@ -54,8 +56,9 @@ function freshPage(text: string, uri: string, version: number, lines: LineIndex,
 
 export function parsePage(text: string, uri = '', version = 0, options: ParseOptions = {}): Page {
   const skipYaml = !!options.skipFrontMatterYaml;
+  const skipIrregular = !!options.skipIrregular;
   const cached = options.cache?.state;
-  const prev = cached && cached.skipYaml === skipYaml ? cached : undefined;
+  const prev = cached && cached.skipYaml === skipYaml && cached.skipIrregular === skipIrregular ? cached : undefined;
   let page: Page;
   let blocks: Blocks;
   if (prev && prev.text === text) {
@@ -80,6 +83,6 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     blocks = scanBlocks(text, lines);
     page = freshPage(text, uri, version, lines, blocks, options);
   }
-  if (options.cache) options.cache.state = { text, page, blocks, skipYaml };
+  if (options.cache) options.cache.state = { text, page, blocks, skipYaml, skipIrregular };
   return page;
 }

@@ -17,6 +17,7 @@ export interface ParseState {
   /** Its block structure (after an incremental parse, `units` and `paragraphs` only of the re-parsed stretch). */
   blocks: Blocks;
   skipYaml: boolean;
+  skipIrregular: boolean;
 }
 
 /** The elements of `list` starting in `[from, to)`. */
@@ -71,7 +72,9 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
   const old = prev.page;
   return {
     uri, version, text, lines,
-    headings: splice(old.headings, win.headings, from, oldTo, (x) => move.heading(x, d)),
+    // The page's headings are the block parser's, all of them (freshPage reads them in order): the edited blocks
+    // already hold them kept, parsed again and moved, so they are not moved a second time here.
+    headings: b.headings,
     anchors: splice(old.anchors, win.anchors, from, oldTo, (x) => move.anchor(x, d)),
     links: splice(old.links, win.links, from, oldTo, (x) => move.link(x, d)),
     subs: splice(old.subs, win.subs, from, oldTo, (x) => move.sub(x, d)),
@@ -80,7 +83,7 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     directives: b.directives, codeBlocks: b.codeBlocks,
     tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
     frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
-    irregular: editedIrregular(old.irregular, text, from, to, oldTo, d),
+    irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, from, to, oldTo, d),
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
   };
 }

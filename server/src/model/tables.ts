@@ -6,11 +6,16 @@ import { codeSpanEnd, linkEndIn, matchSub } from './inline';
 
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
+/** What splitRow stops at: `\\`, a backtick, `{`, `[` and `|` (a table test is cheaper than a chain of comparisons). */
+const ROW_STOPS = new Uint8Array(128);
+for (const ch of '\\`{[|') ROW_STOPS[ch.charCodeAt(0)] = 1;
+
 /** Cells of the row between `start` and `end` (one line), each trimmed, spans into `text`. */
 export function splitRow(text: string, start: number, end: number): TableCell[] {
   const cuts: number[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 128 || ROW_STOPS[c] === 0) continue;
     if (c === 92) i++;
     else if (c === 96) {
       const cs = codeSpanEnd(text, i, end);
@@ -27,19 +32,17 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
     } else if (c === 124) cuts.push(i);
   }
   const cells: TableCell[] = [];
-  let from = start;
-  const bounds: [number, number][] = [];
-  for (const cut of cuts) {
-    bounds.push([from, cut]);
-    from = cut + 1;
-  }
-  bounds.push([from, end]);
+  // Piece k runs from after cut k - 1 (or the start) to cut k (or the end).
+  const pieceStart = (k: number) => (k === 0 ? start : cuts[k - 1] + 1);
+  const pieceEnd = (k: number) => (k === cuts.length ? end : cuts[k]);
+  let first = 0;
+  let last = cuts.length;
   // A leading pipe makes an empty first piece; a trailing pipe an empty last piece.
-  if (bounds.length > 1 && blank(text, bounds[0][0], bounds[0][1])) bounds.shift();
-  if (bounds.length > 1 && blank(text, bounds[bounds.length - 1][0], bounds[bounds.length - 1][1])) bounds.pop();
-  for (const [s, e] of bounds) {
-    let a = s;
-    let b = e;
+  if (last > first && blank(text, pieceStart(first), pieceEnd(first))) first++;
+  if (last > first && blank(text, pieceStart(last), pieceEnd(last))) last--;
+  for (let k = first; k <= last; k++) {
+    let a = pieceStart(k);
+    let b = pieceEnd(k);
     while (a < b && isTrimmed(text.charCodeAt(a))) a++;
     while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
     cells.push({ start: a, end: b, text: text.slice(a, b) });

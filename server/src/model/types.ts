@@ -212,6 +212,9 @@ export interface Page {
   strayFences: Span[];
   /** The block tree (block quotes, lists and items, directives, paragraphs, headings, code, …) in document order. */
   blocks: BlockNode[];
-  /** Offsets of irregular white space characters (model/irregular.ts), anywhere in the text, in order. */
+  /**
+   * Offsets of irregular white space characters (model/irregular.ts), anywhere in the text, in order. Empty when
+   * the page was parsed with `skipIrregular` (index summaries: not computed, as the index never reads them).
+   */
   irregular: number[];
 }

@@ -53,7 +53,12 @@ export function readRange(text: string, b: Blocks, from: number, to: number, sin
   for (let k = lowerBound(b.headings, from); k < b.headings.length && b.headings[k].start < to; k++) sink.headings.push(b.headings[k]);
   const units = b.units;
   for (let k = lowerBound(units, from); k < units.length && units[k].start < to; k++) {
-    const s = reuse?.(units[k]) ?? readUnit(text, units[k]);
+    const s = reuse?.(units[k]);
+    // A unit read afresh goes straight into the sink (what `readUnit` would give, appended in the same order).
+    if (!s) {
+      scanInline(text, units[k].start, units[k].end, 'text', sink);
+      continue;
+    }
     for (const x of s.links) sink.links.push(x);
     for (const x of s.subs) sink.subs.push(x);
     for (const x of s.anchors) sink.anchors.push(x);

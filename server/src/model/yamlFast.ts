@@ -1,4 +1,5 @@
-// A fast path for the plain YAML of front matter and docset files: block maps and sequences of one-line plain or
+// A fast path for the plain YAML of front matter and docset files: block maps and sequences (the document itself may
+// be either) of one-line plain or
 // quoted scalars, blank lines and `#` comments. It builds the very Document the `yaml` library's parseDocument would
 // (same node classes, ranges, scalar types, comments, spaceBefore), by mirroring how the library's parser places
 // comment and newline tokens and how its composer reads them. Anything else (anchors, tags, flow collections, block
@@ -65,7 +66,7 @@ const ESC: Record<string, string> = { 0: '\0', a: '\x07', b: '\b', e: '\x1b', f:
 class FastParser {
   private readonly doc: Document;
   private readonly frames: Frame[] = [];
-  private root: YAMLMap | undefined;
+  private root: YAMLMap | YAMLSeq | undefined;
   private docEnd: Tok[] = [];
   private le = 0; // end of the current line
   constructor(private readonly text: string, options: Options) {
@@ -151,7 +152,12 @@ class FastParser {
     for (;;) {
       const f = frames[frames.length - 1];
       if (!f) {
-        if (k !== 0 || dash) fail();
+        // Only the first content line opens the document's collection: anything after it at its indent is its own.
+        if (k !== 0 || this.root) fail();
+        if (dash) { // a sequence as the document (`- name: x` lists: {contributors} blocks)
+          frames.push(this.frame(true, 0, new SEQ(this.doc.schema), i));
+          return this.dashItem(frames[0], ls, i);
+        }
         const map = new MAP(this.doc.schema);
         frames.push(this.frame(false, 0, map, i));
         return this.key(frames[0], i, []);
@@ -364,7 +370,7 @@ class FastParser {
     node.range = [f.start, f.offset, commentEnd];
     if (comment) node.comment = comment;
     if (!parent) {
-      this.root = node as YAMLMap;
+      this.root = node;
       if (moves) this.docEnd = trail!;
       return;
     }
@@ -424,7 +430,7 @@ class FastParser {
   }
 
   /** The composer's prelude: comment lines before a document without `---`. */
-  private prelude(toks: Tok[], root: YAMLMap): void {
+  private prelude(toks: Tok[], root: YAMLMap | YAMLSeq): void {
     let comment = '', atComment = false, afterEmptyLine = false;
     for (const t of toks) {
       if (t.k === CMT) {
@@ -439,8 +445,10 @@ class FastParser {
     if (!comment) return;
     if (afterEmptyLine) this.doc.commentBefore = comment;
     else {
-      const key = root.items[0].key as Scalar;
-      key.commentBefore = key.commentBefore ? `${comment}\n${key.commentBefore}` : comment;
+      // The first item's key (a map) or the first item (a sequence), as the composer does.
+      const first = root.items[0];
+      const it = (first instanceof PAIR ? first.key : first) as Scalar | YAMLMap | YAMLSeq;
+      it.commentBefore = it.commentBefore ? `${comment}\n${it.commentBefore}` : comment;
     }
   }
 }

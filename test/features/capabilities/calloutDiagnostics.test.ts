@@ -142,3 +142,15 @@ test('the cheap test before the magic-comment pattern never drops a line the pat
     if (MAGIC.test(line)) assert.ok(mayBeMagic(line), JSON.stringify(line));
   }), { numRuns: 3000 });
 });
+
+test('the one-pass magic-comment reader answers as the pattern does (property)', async () => {
+  const fc = (await import('fast-check')).default;
+  const { MAGIC, isMagicLine } = await import('../../../server/src/features/capabilities/codeFences/callouts');
+  const piece = fc.constantFrom('a', 'x', ' ', '\t', '/', '//', '///', '#', '##', '"', ' // ', ' # ', ' #', '# ', 'b c', '\u00a0', '\u3000', '\r', '\n', '\u2028', '\ufeff', '<1>', 'é');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (line) => {
+    assert.equal(isMagicLine(line), MAGIC.test(line), JSON.stringify(line));
+  }), { numRuns: 20000 });
+  for (const line of ['a b # c', 'x  // y', ' a # b', 'ab # c', 'a # "b"', 'a // b/c', 'a # b # c', 'a\u2028b # c', 'a b #\u2028', '  # x']) {
+    assert.equal(isMagicLine(line), MAGIC.test(line), JSON.stringify(line));
+  }
+});

@@ -153,3 +153,23 @@ test('toc.cli-schema-not-found and toc.cli-folder-not-found (a warning); silent 
     'docs/docset.yml 5:12-5:20 warning toc.cli-folder-not-found CLI supplemental docs folder not found: cli-docs',
   ]);
 });
+
+test('normalizeRel: a path without empty, `.` or `..` segments comes back as it is, others as segment by segment (property)', async () => {
+  const fc = (await import('fast-check')).default;
+  const { normalizeRel } = await import('../../../server/src/features/docsetFiles/docsetFs');
+  const reference = (path: string): string | undefined => {
+    const out: string[] = [];
+    for (const seg of path.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') {
+        if (out.length === 0) return undefined;
+        out.pop();
+      } else out.push(seg);
+    }
+    return out.join('/');
+  };
+  const piece = fc.constantFrom('a', 'b.md', '/', '.', '..', '...', '.a', 'a.', '_x', ' ');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (path) => {
+    assert.equal(normalizeRel(path), reference(path), JSON.stringify(path));
+  }), { numRuns: 5000 });
+});

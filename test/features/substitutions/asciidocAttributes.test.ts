@@ -64,3 +64,18 @@ test('quick fix: `{es}` becomes `{{es}}`', async () => {
   assert.equal(fix.isPreferred, true);
   assert.deepEqual((fix.edit?.changes?.[doc.uri] as TextEdit[]).map((e) => `${r(e.range)} ${e.newText}`), ['2:8-2:12 {{es}}']);
 });
+
+test('the `{name}` reader finds what the ATTRIBUTE pattern finds, from brace to brace (property)', async () => {
+  const fc = (await import('fast-check')).default;
+  const { ATTRIBUTE, attributeAt } = await import('../../../server/src/features/substitutions/asciidocAttributes');
+  const piece = fc.constantFrom('{', '}', '{{', '}}', 'a', 'Z', '9', '_', '-', ' ', '\n', 'é', '{es}', '{-x}', '{_}', '{a-}');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join('')), (s) => {
+    const found: string[] = [];
+    for (let i = s.indexOf('{'); i >= 0;) {
+      const e = attributeAt(s, i, s.length);
+      if (e > 0) found.push(`${i}:${s.slice(i, e)}`);
+      i = s.indexOf('{', e > 0 ? e : i + 1);
+    }
+    assert.deepEqual(found, [...s.matchAll(ATTRIBUTE)].map((m) => `${m.index}:${m[0]}`), JSON.stringify(s));
+  }), { numRuns: 5000 });
+});

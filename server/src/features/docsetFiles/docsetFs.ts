@@ -6,8 +6,13 @@ import type { Docset } from '../../docset/docset';
 import { globMatcher } from '../../glob';
 import { joinUri, type FileType, type Workspace } from '../../workspace';
 
+/** An empty, `.` or `..` segment: what normalizeRel changes (a path without one is its own normal form). */
+const ODD_SEGMENT = /(^|\/)\.{0,2}(\/|$)/;
+
 /** `a/./b/../c.md` → `a/c.md`; undefined when it climbs out of the docset. A leading `/` is kept out. */
 export function normalizeRel(path: string): string | undefined {
+  // Most ToC and redirect paths are normal already (it runs several times per ToC entry): no split, no join.
+  if (!ODD_SEGMENT.test(path)) return path;
   const out: string[] = [];
   for (const seg of path.split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -56,8 +61,15 @@ export function isValidFileName(rel: string): boolean {
 export const FILE_NAME_MESSAGE = (rel: string): string =>
   `File name ${rel} is not valid needs to be lowercase and contain only alphanumeric characters, spaces, dashes, dots, underscores, and plus signs`;
 
+/** A folder's entries by exact name, and by lower-cased name (the first entry of each). */
+interface FolderNames {
+  exact: Map<string, FileType>;
+  lower: Map<string, [string, FileType]>;
+}
+
 export class DocsetFs {
   private dirs = new Map<string, Promise<[string, FileType][]>>();
+  private names = new Map<string, Promise<FolderNames>>();
   private readonly excluded: (rel: string) => boolean;
 
   constructor(readonly ws: Workspace, readonly docset: Docset) {
@@ -78,6 +90,25 @@ export class DocsetFs {
     return p;
   }
 
+  /** The entries of a folder by name, made once: a ToC looks up every page of a folder in it. */
+  private folderNames(rel: string): Promise<FolderNames> {
+    let p = this.names.get(rel);
+    if (!p) {
+      p = this.list(rel).then((entries) => {
+        const exact = new Map<string, FileType>();
+        const lower = new Map<string, [string, FileType]>();
+        for (const [n, t] of entries) {
+          if (!exact.has(n)) exact.set(n, t);
+          const l = n.toLowerCase();
+          if (!lower.has(l)) lower.set(l, [n, t]);
+        }
+        return { exact, lower };
+      });
+      this.names.set(rel, p);
+    }
+    return p;
+  }
+
   /** The entry at an exact path. */
   async type(rel: string): Promise<FileType | undefined> {
     const norm = normalizeRel(rel);
@@ -85,7 +116,7 @@ export class DocsetFs {
     if (norm === '') return 'directory';
     const dir = dirnameRel(norm);
     const name = norm.slice(dir === '' ? 0 : dir.length + 1);
-    return (await this.list(dir)).find(([n]) => n === name)?.[1];
+    return (await this.folderNames(dir)).exact.get(name);
   }
 
   /** The path as it is on disk, each segment matched exactly or else case-insensitively. */
@@ -96,8 +127,9 @@ export class DocsetFs {
     let type: FileType = 'directory';
     for (const seg of norm.split('/')) {
       if (type !== 'directory') return undefined;
-      const entries = await this.list(at);
-      const hit = entries.find(([n]) => n === seg) ?? entries.find(([n]) => n.toLowerCase() === seg.toLowerCase());
+      const names = await this.folderNames(at);
+      const exact = names.exact.get(seg);
+      const hit = exact !== undefined ? [seg, exact] as const : names.lower.get(seg.toLowerCase());
       if (!hit) return undefined;
       at = joinRel(at, hit[0]);
       type = hit[1];

@@ -4,6 +4,7 @@
 // they come through `docsetDiagnostics`, each with the URI of the file it is on.
 import type { Features, WorkspaceFeatures } from '../types';
 import { tocCompletion } from './completion';
+import { DocsetFs } from './docsetFs';
 import { checkRedirects } from './redirectsCheck';
 import { checkToc } from './tocCheck';
 
@@ -13,7 +14,9 @@ export const docsetFilesFeatures: Features = {
 
 export const docsetFilesWorkspaceFeatures: WorkspaceFeatures = {
   docsetDiagnostics: async (docset, _index, _config, env) => {
-    const toc = await checkToc(env.workspace, docset);
-    return [...toc.diagnostics, ...(await checkRedirects(env, docset))];
+    // One reading of the docset's folders for both checks (each folder listed once).
+    const fs = new DocsetFs(env.workspace, docset);
+    const toc = await checkToc(env.workspace, docset, fs);
+    return [...toc.diagnostics, ...(await checkRedirects(env, docset, fs))];
   },
 };

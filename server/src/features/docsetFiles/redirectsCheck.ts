@@ -37,8 +37,8 @@ export class RedirectsChecker {
   private readonly fs: DocsetFs;
   private readonly anchors: AnchorLookup;
 
-  constructor(private readonly env: LinkEnv, private readonly docset: Docset, private readonly uri: string) {
-    this.fs = new DocsetFs(env.workspace, docset);
+  constructor(private readonly env: LinkEnv, private readonly docset: Docset, private readonly uri: string, fs?: DocsetFs) {
+    this.fs = fs ?? new DocsetFs(env.workspace, docset);
     this.anchors = new AnchorLookup(new LinkResolver(env));
   }
 
@@ -159,7 +159,7 @@ export class RedirectsChecker {
 }
 
 /** The diagnostics of a docset's redirects file (none when it has none). */
-export function checkRedirects(env: LinkEnv, docset: Docset): Promise<DocDiagnostic[]> {
+export function checkRedirects(env: LinkEnv, docset: Docset, fs?: DocsetFs): Promise<DocDiagnostic[]> {
   if (!docset.redirectsUri) return Promise.resolve([]);
-  return new RedirectsChecker(env, docset, docset.redirectsUri).run();
+  return new RedirectsChecker(env, docset, docset.redirectsUri, fs).run();
 }

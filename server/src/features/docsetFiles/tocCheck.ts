@@ -46,8 +46,9 @@ export class TocChecker {
   private readonly fs: DocsetFs;
   private readonly open = new Set<string>();
 
-  constructor(ws: Workspace, readonly docset: Docset) {
-    this.fs = new DocsetFs(ws, docset);
+  /** `fs`: the docset's folders as already read by another check of the same run, if any. */
+  constructor(ws: Workspace, readonly docset: Docset, fs?: DocsetFs) {
+    this.fs = fs ?? new DocsetFs(ws, docset);
   }
 
   private report(scope: Scope, code: string, severity: Severity, message: string, range: Range): void {
@@ -268,8 +269,8 @@ export class TocChecker {
 }
 
 /** The ToC diagnostics of a docset (on docset.yml and its toc.yml files) and the paths its ToC names. */
-export function checkToc(ws: Workspace, docset: Docset): Promise<TocCheck> {
-  return new TocChecker(ws, docset).run();
+export function checkToc(ws: Workspace, docset: Docset, fs?: DocsetFs): Promise<TocCheck> {
+  return new TocChecker(ws, docset, fs).run();
 }
 
 /** The docset-relative paths (lower-cased) of the files and folders a docset's ToC names, without checking them. */

@@ -6,6 +6,7 @@
 // Counts are kept per file version (size and modification time), so an edit to the page reads no CSV again.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
+import { copy } from '../../index/summary';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import type { FileHost } from './host';
@@ -28,7 +29,8 @@ export function gatherCsvRefs(page: Page): CsvRef[] {
     const arg = pathArgument(d);
     if (!arg) continue;
     const sep = d.options.find((o) => o.key === 'separator' || o.key === 'delimiter')?.value ?? '';
-    out.push({ path: arg.path, range: page.lines.range(arg.span.start, arg.span.end), separator: sep === '' ? ',' : sep[0] });
+    // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
+    out.push({ path: copy(arg.path), range: page.lines.range(arg.span.start, arg.span.end), separator: sep === '' ? ',' : sep[0] });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // What the file checks read of the workspace, once per run: file stats (cached), the snippets a file includes
-// (from its page model, cached), the ToC scope folder of a page. Files outside the workspace folders are never
+// (from its index summary or page model, cached), the ToC scope folder of a page, settings files read and parsed. Files outside the workspace folders are never
 // touched (as for links: features/links/resolve.ts).
 import type { Docset } from '../../docset/docset';
 import { globMatcher } from '../../glob';
@@ -13,6 +13,7 @@ export class FileHost {
   private stats = new Map<string, Promise<FileStat | undefined>>();
   private includes = new Map<string, Promise<string[]>>();
   private scopes = new Map<string, Promise<string>>();
+  private settings = new Map<string, Promise<string | undefined | null>>();
   private excluders = new WeakMap<Docset, (rel: string) => boolean>();
 
   constructor(readonly env: BatchEnv) {}
@@ -48,12 +49,24 @@ export class FileHost {
     if (!p) {
       p = (async () => {
         if (this.isOutside(uri)) return [];
-        const page = await this.env.pageOf(uri);
-        if (!page) return [];
+        // An indexed page's summary holds its include paths as its model has them (summary.ts): no second parse.
+        const summary = this.env.index.get(uri);
+        const paths = summary ? summary.includes : (await this.env.pageOf(uri).then((page) => page && includeDirectives(page).map((d) => d.argument)));
+        if (!paths) return [];
         const docset = await this.env.docsetOf(uri);
-        return includeDirectives(page).map((d) => targetUri(uri, d.argument, docset, this.roots));
+        return paths.map((path) => targetUri(uri, path, docset, this.roots));
       })().catch(() => []);
       this.includes.set(uri, p);
+    }
+    return p;
+  }
+
+  /** `check(text)` of a file read once per run (null when it cannot be read): several `{settings}` may name one file. */
+  settingsFile(uri: string, check: (text: string) => string | undefined): Promise<string | undefined | null> {
+    let p = this.settings.get(uri);
+    if (!p) {
+      p = this.env.workspace.readFile(uri).then((text) => (text === undefined ? null : check(text)), () => null);
+      this.settings.set(uri, p);
     }
     return p;
   }

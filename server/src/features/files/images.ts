@@ -7,6 +7,7 @@
 // `StartsWith(scope + "/")`, so an image directly in the scope folder itself is reported too.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
+import { copy } from '../../index/summary';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic, Severity } from '../../types';
 import { dirnameUri } from '../../workspace';
@@ -32,13 +33,14 @@ export function gatherImageRefs(page: Page): ImageRef[] {
   for (const d of page.directives) {
     if (!IMAGE_DIRECTIVES.has(d.name)) continue;
     const arg = pathArgument(d);
-    if (arg) out.push({ path: arg.path, range: page.lines.range(arg.span.start, arg.span.end), markdown: false });
+    // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
+    if (arg) out.push({ path: copy(arg.path), range: page.lines.range(arg.span.start, arg.span.end), markdown: false });
   }
   for (const l of page.links) {
     if (!l.image || l.context === 'comment' || l.autolink) continue;
     const kind = classifyUrl(l.url, undefined);
     if (kind.kind !== 'internal' || kind.path.trim() === '') continue;
-    out.push({ path: kind.path.replace(/^!+/, ''), range: page.lines.range(l.pathSpan.start, l.pathSpan.end), markdown: true });
+    out.push({ path: copy(kind.path.replace(/^!+/, '')), range: page.lines.range(l.pathSpan.start, l.pathSpan.end), markdown: true });
   }
   return out;
 }

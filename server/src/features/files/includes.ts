@@ -10,6 +10,7 @@
 // depth, and reported on the include that leads into them, with the same opening words.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
+import { copy } from '../../index/summary';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import { docsetRelative } from '../links/resolve';
@@ -35,7 +36,8 @@ export function gatherIncludeRefs(page: Page): IncludeRef[] {
   for (const d of page.directives) {
     if (d.name !== 'include' && d.name !== 'literalinclude') continue;
     const arg = pathArgument(d);
-    if (arg) out.push({ path: arg.path, range: page.lines.range(arg.span.start, arg.span.end), literal: isLiteral(d) });
+    // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
+    if (arg) out.push({ path: copy(arg.path), range: page.lines.range(arg.span.start, arg.span.end), literal: isLiteral(d) });
   }
   return out;
 }

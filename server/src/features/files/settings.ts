@@ -5,6 +5,7 @@
 // checked here (and an empty file, which docs-builder cannot render either), not the shape of the settings.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
+import { copy } from '../../index/summary';
 import { parseYamlDocument } from '../../model/yamlFast';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
@@ -21,7 +22,8 @@ export function gatherSettingsRefs(page: Page): SettingsRef[] {
   for (const d of page.directives) {
     if (d.name !== 'settings') continue;
     const arg = pathArgument(d);
-    if (arg) out.push({ path: arg.path, range: page.lines.range(arg.span.start, arg.span.end) });
+    // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
+    if (arg) out.push({ path: copy(arg.path), range: page.lines.range(arg.span.start, arg.span.end) });
   }
   return out;
 }
@@ -70,9 +72,8 @@ export async function checkSettings(host: FileHost, uri: string, docset: Docset 
       host.env.logger.info(`settings: not parsed ${target} (${st.size} bytes, over the size limit)`);
       continue;
     }
-    const text = await host.env.workspace.readFile(target).catch(() => undefined);
-    if (text === undefined) continue;
-    const problem = settingsProblem(text);
+    const problem = await host.settingsFile(target, settingsProblem);
+    if (problem === null) continue;
     if (problem !== undefined) out.push(err('settings.invalid', `${INVALID}\n${problem}`, ref.range));
   }
   return out;

@@ -66,15 +66,16 @@ function ownById(source: PageSummary | Page): Map<string, AnchorRef> {
 export class AnchorLookup {
   constructor(private readonly resolver: LinkResolver) {}
 
-  /** The snippets a page includes (read from the page model once per summary version). */
+  /** The snippets a page includes (from its index summary, once per summary version; else from its page model). */
   async includesOf(uri: string, page?: Page): Promise<string[]> {
     const docset = await this.resolver.env.docsetOf(uri);
     if (page) return includeUris(page, docset, this.resolver.roots);
     const summary = this.resolver.env.index.get(uri);
     const cached = summary && includeCache.get(summary);
     if (cached) return cached;
-    const p = await this.resolver.env.pageOf(uri);
-    const list = p ? includeUris(p, docset, this.resolver.roots) : [];
+    // The summary's `includes` are the page model's include paths (summary.ts): the page need not be read again.
+    const p = summary ? undefined : await this.resolver.env.pageOf(uri);
+    const list = summary ? summary.includes.map((path) => resolveLinkUri(uri, path, docset, this.resolver.roots)) : p ? includeUris(p, docset, this.resolver.roots) : [];
     if (summary) includeCache.set(summary, list);
     return list;
   }

@@ -12,7 +12,8 @@ import type { DocDiagnostic } from '../../types';
 import type { FeatureContext } from '../types';
 import { overlaps } from './plainText';
 
-const ATTRIBUTE = /\{([A-Za-z0-9_][A-Za-z0-9_-]*)\}/g;
+/** The reference for `attributeAt`: `{name}`. */
+export const ATTRIBUTE = /\{([A-Za-z0-9_][A-Za-z0-9_-]*)\}/g;
 const ROLE_NAMES = new Set(ROLES.map((r) => r.name));
 const YAML_BODY = new Set(['hero', 'link-card', 'get-started', 'whats-new']);
 
@@ -52,19 +53,36 @@ function inBareUrl(text: string, start: number, end: number): boolean {
   return /[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text.slice(a, b));
 }
 
-/** Matches of a global `re` inside the page's paragraphs and headings (where rendered prose is: tables and list
- * items hold paragraphs; code, YAML and comments never), with offsets in the page, in order. */
-function proseMatches(page: Page, re: RegExp): { index: number; name: string; length: number }[] {
+function isNameChar(c: number, first: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (!first && c === 45);
+}
+
+/** End (exclusive) of the `{name}` (ATTRIBUTE) whose `{` is at `i`, within `[i, end)`; -1 when there is none. */
+export function attributeAt(text: string, i: number, end: number): number {
+  let j = i + 1;
+  if (j >= end || !isNameChar(text.charCodeAt(j), true)) return -1;
+  while (++j < end && isNameChar(text.charCodeAt(j), false));
+  return j < end && text.charCodeAt(j) === 125 ? j + 1 : -1;
+}
+
+/** The `{name}` matches (what ATTRIBUTE finds) inside the page's paragraphs and headings (where rendered prose is:
+ * tables and list items hold paragraphs; code, YAML and comments never), with offsets in the page, in order. */
+function proseMatches(page: Page): { index: number; name: string; length: number }[] {
   const text = page.text;
   const out: { index: number; name: string; length: number }[] = [];
-  // The next `{` at or after the node (nodes come in document order: one forward pass over the text).
+  // The next `{` to look at (nodes come in document order: one forward pass over the text, from brace to brace;
+  // this runs on every keystroke, so no slice and no pattern per paragraph).
   let brace = -1;
   for (const node of page.blocks) {
     if (node.type !== 'paragraph' && node.type !== 'heading') continue;
     if (brace < node.start) brace = text.indexOf('{', node.start);
     if (brace < 0) break;
-    if (brace >= node.end) continue;
-    for (const m of text.slice(brace, node.end).matchAll(re)) out.push({ index: brace + m.index, name: m[1], length: m[0].length });
+    while (brace >= 0 && brace < node.end) {
+      const e = attributeAt(text, brace, node.end);
+      if (e > 0) out.push({ index: brace, name: text.slice(brace + 1, e - 1), length: e - brace });
+      brace = text.indexOf('{', e > 0 ? e : brace + 1);
+    }
+    if (brace < 0) break;
   }
   return out;
 }
@@ -76,7 +94,7 @@ export function asciidocAttributes(ctx: Pick<FeatureContext, 'page' | 'subs'>): 
   let skip: Span[] | undefined;
   const out: AsciidocAttribute[] = [];
   const codeByLine = new Map<number, Span[]>();
-  for (const m of proseMatches(page, ATTRIBUTE)) {
+  for (const m of proseMatches(page)) {
     const start = m.index;
     const end = start + m.length;
     const key = m.name.toLowerCase();

@@ -16,7 +16,10 @@ const INJECTED = ['version.', 'product.', '.', 'context.'];
  */
 function docsetPages(docset: Docset, index: WorkspaceIndex): string[] {
   const prefix = docset.root.endsWith('/') ? docset.root : `${docset.root}/`;
-  return [...index.pages.keys()].filter((uri) => uri.startsWith(prefix) && uri.toLowerCase().endsWith('.md'));
+  // Run once per docset over every indexed page: the keys are read in place, not copied into an array first.
+  const out: string[] = [];
+  for (const uri of index.pages.keys()) if (uri.startsWith(prefix) && uri.toLowerCase().endsWith('.md')) out.push(uri);
+  return out;
 }
 
 export async function unusedSubstitutions(docset: Docset, index: WorkspaceIndex): Promise<DocDiagnostic[]> {

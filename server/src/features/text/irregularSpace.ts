@@ -37,28 +37,47 @@ function describe(c: string): string {
   return `${REMOVE[c] ?? REPLACE[c]} (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
 }
 
-/** Sorted spans docs-builder's inline parser never sees. */
-function notInline(page: Page): Span[] {
-  const spans: Span[] = [];
-  if (page.frontMatter) spans.push(page.frontMatter);
-  spans.push(...page.codeBlocks, ...page.blockComments, ...page.strayFences);
+/**
+ * Which of the page's irregular offsets lie in a span docs-builder's inline parser never sees (front matter, code
+ * blocks, HTML comments, stray fences, directive lines, link URLs). Each span marks the offsets inside it, found by
+ * halving in the sorted offsets: a page has few irregular characters and may have thousands of spans, and this
+ * runs on every keystroke.
+ */
+function notInline(page: Page): Uint8Array {
+  const offsets = page.irregular;
+  const skipped = new Uint8Array(offsets.length);
+  const mark = (s: Span) => {
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (offsets[mid] < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < offsets.length && offsets[i] < s.end; i++) skipped[i] = 1;
+  };
+  if (page.frontMatter) mark(page.frontMatter);
+  for (const s of page.codeBlocks) mark(s);
+  for (const s of page.blockComments) mark(s);
+  for (const s of page.strayFences) mark(s);
   for (const d of page.directives) {
-    spans.push(d.open, ...d.options);
-    if (d.close) spans.push(d.close);
+    mark(d.open);
+    for (const o of d.options) mark(o);
+    if (d.close) mark(d.close);
   }
-  for (const l of page.links) spans.push(l.urlSpan);
-  return spans.sort((a, b) => a.start - b.start);
+  for (const l of page.links) mark(l.urlSpan);
+  return skipped;
 }
 
 export function irregularSpaces(page: Page): IrregularSpace[] {
   const text = page.text;
   if (page.irregular.length === 0) return [];
-  const skip = notInline(page);
-  const inSkip = (o: number) => skip.some((s) => s.start <= o && o < s.end);
+  const skipped = notInline(page);
   const out: IrregularSpace[] = [];
   const codeByLine = new Map<number, Span[]>();
-  for (const o of page.irregular) {
-    if (inSkip(o)) continue;
+  for (let k = 0; k < page.irregular.length; k++) {
+    const o = page.irregular[k];
+    if (skipped[k]) continue;
     const line = page.lines.lineAt(o);
     let code = codeByLine.get(line);
     if (!code) {

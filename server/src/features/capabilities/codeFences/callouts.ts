@@ -19,6 +19,7 @@ export interface Callout {
 }
 
 const CLASSIC = /^.+\S+.*?\s<\d+>$/i;
+/** docs-builder's magic-comment pattern: the reference for `isMagicLine`, which reads a line the same in one pass. */
 export const MAGIC = /^.+\S+.*?\s(?:\/\/|#)\s[^"/#]+$/i;
 const INT32 = /^\s*[+-]?\d+\s*$/;
 
@@ -40,6 +41,43 @@ function mayBeMagicAt(text: string, start: number, end: number): boolean {
   }
   if (k < start || text.charCodeAt(k) === 34 || k + 1 >= end) return false;
   return /\s/.test(text[k + 1]);
+}
+
+/** What `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What `.` does not match. */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * `MAGIC.test(line)` without backtracking. The tail `[^"/#]+$` holds no `/` or `#`, so the comment marker ends at
+ * the line's last `/` or `#` (j): `\s` after it, a tail of one or more characters without `"`, the marker (`#`,
+ * or `//` ending at j), `\s` before it, and before that a prefix `.+\S+.*?`: two or more characters, none a line
+ * terminator, one of those after the first not white space.
+ */
+export function isMagicLine(line: string): boolean {
+  const n = line.length;
+  let j = n - 1;
+  for (; j >= 0; j--) {
+    const c = line.charCodeAt(j);
+    if (c === 47 || c === 35) break;
+  }
+  if (j < 0 || j + 2 >= n || !isSpace(line.charCodeAt(j + 1))) return false;
+  for (let k = j + 2; k < n; k++) if (line.charCodeAt(k) === 34) return false;
+  let markStart = j;
+  if (line.charCodeAt(j) === 47) {
+    if (j < 1 || line.charCodeAt(j - 1) !== 47) return false;
+    markStart = j - 1;
+  }
+  const prefix = markStart - 1;
+  if (prefix < 2 || !isSpace(line.charCodeAt(prefix))) return false;
+  for (let k = 0; k < prefix; k++) if (isLineTerminator(line.charCodeAt(k))) return false;
+  for (let k = 1; k < prefix; k++) if (!isSpace(line.charCodeAt(k))) return true;
+  return false;
 }
 
 /** `callouts` from the block's arguments (`CodeBlockArguments`): true unless `callouts=false` parses. */
@@ -122,7 +160,7 @@ export function codeCallouts(page: Page, cb: CodeBlock): Callout[] {
     const classic = text.indexOf('<') > 0 && text.lastIndexOf('>') === text.length - 1 && CLASSIC.test(text) ? classicOnLine(text, at) : { callouts: [], opened: 0 };
     count += classic.opened;
     out.push(...classic.callouts);
-    if (classic.callouts.length === 0 && text.length < 200 && mayBeMagic(text) && MAGIC.test(text)) {
+    if (classic.callouts.length === 0 && text.length < 200 && isMagicLine(text)) {
       const magic = magicOnLine(text, at, count);
       if (magic) {
         count++;

@@ -3,8 +3,9 @@
 // (`contributors.parse`, "Unable to parse contributors directive: …", the detail in our own words), an entry
 // without `name` is an Error (`contributors.name-missing`), and a block left with no entry a Warning
 // (`contributors.empty`).
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Page } from '../../../model/types';
+import { parseYamlDocument } from '../../../model/yamlFast';
 import type { DocDiagnostic } from '../../../types';
 
 const FIELDS = new Set(['gh', 'name', 'title', 'location', 'image']);
@@ -23,7 +24,7 @@ export function contributorsDiagnostics(page: Page): DocDiagnostic[] {
       const start = Math.min(base + r[0], last);
       return page.lines.range(start, Math.max(start + 1, Math.min(base + r[1], cb.content.end)));
     };
-    const doc = parseDocument(yaml, { uniqueKeys: false, prettyErrors: false });
+    const doc = parseYamlDocument(yaml, { uniqueKeys: false, prettyErrors: false });
     const fail = (detail: string, range = open) => out.push({ code: 'contributors.parse', severity: 'error', message: `Unable to parse contributors directive: ${detail}`, range });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];

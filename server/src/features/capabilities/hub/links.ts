@@ -6,6 +6,7 @@
 // (`hub.link-redirect`, Warning). Gathered per page, resolved with the links area's LinkResolver.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../../docset/docset';
+import { copy } from '../../../index/summary';
 import type { Page } from '../../../model/types';
 import type { DocDiagnostic } from '../../../types';
 import { redirectFor } from '../../links/redirects';
@@ -39,7 +40,8 @@ export function gatherHubLinks(page: Page): GatheredHubLink[] {
       if (body && parsed?.doc) values.push(...hubYamlLinks(d.name, parsed.doc, body.start));
     }
   }
-  return values.map((v) => ({ url: v.url, range: page.lines.range(v.start, v.end) }));
+  // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
+  return values.map((v) => ({ url: copy(v.url), range: page.lines.range(v.start, v.end) }));
 }
 
 /** `ProbeCandidates`: the path as given, else with `.md` and as `/index.md`. */

@@ -3,8 +3,9 @@
 // or a body of blank lines, is "no YAML body"), deserialized into the block's record (LinkCardBlock.cs,
 // GetStartedBlock.cs, WhatsNewBlock.cs; unknown keys are ignored). Where YamlDotNet would throw (a syntax error, a
 // list where a text is expected, …) docs-builder reports "YAML parse error"; the detail here is our own wording.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Directive, Page, Span } from '../../../model/types';
+import { parseYamlDocument } from '../../../model/yamlFast';
 
 export interface HubYaml {
   text: string;
@@ -95,7 +96,8 @@ function shapeProblem(node: unknown, schema: Schema, base: number, path: string)
 
 /** The body parsed, or where docs-builder's deserializer would stop. */
 export function parseHubYaml(name: string, body: HubYaml): ParsedHubYaml {
-  const doc = parseDocument(body.text, { uniqueKeys: false, prettyErrors: false });
+  // The fast path builds the very Document parseDocument would (model/yamlFast.ts); hub bodies are plain YAML.
+  const doc = parseYamlDocument(body.text, { uniqueKeys: false, prettyErrors: false });
   const e = doc.errors[0];
   if (e) {
     // A problem at the very end of the body sits on its last character.
