@@ -26,6 +26,7 @@ export const move = {
     if ('title' in l) m.title = l.title;
     if ('fragment' in l) m.fragment = l.fragment;
     if (l.fragmentSpan) m.fragmentSpan = sp(l.fragmentSpan, d);
+    if ('bare' in l) m.bare = l.bare;
     return m;
   },
   sub: (u: SubUse, d: number): SubUse => ({ ...u, start: u.start + d, end: u.end + d, keySpan: sp(u.keySpan, d), mutations: u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })) }),
