@@ -104,7 +104,8 @@ export function basenameUri(uri: string): string {
 /** Path of `uri` relative to the folder `base` (both URIs), with `/` separators; undefined when outside. */
 export function relativeUri(base: string, uri: string): string | undefined {
   const simple = SIMPLE_URI.test(base) && SIMPLE_URI.test(uri);
-  const b = (simple ? base.slice(PREFIX.length) : URI.parse(base).path).replace(/\/$/, '');
+  const b0 = simple ? base.slice(PREFIX.length) : URI.parse(base).path;
+  const b = b0.endsWith('/') ? b0.slice(0, -1) : b0;
   const p = simple ? uri.slice(PREFIX.length) : URI.parse(uri).path;
   if (p === b) return '';
   if (!p.startsWith(b + '/')) return undefined;

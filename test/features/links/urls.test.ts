@@ -43,3 +43,13 @@ test('resolveLinkUri: `/` from the docset root, else the page folder, empty is t
   assert.equal(inUnderscoreFolder('file:///ws/docs/a/_inc/b.md', docset), true);
   assert.equal(inUnderscoreFolder('file:///ws/docs/_file.md', docset), false);
 });
+
+test('inUnderscoreFolder: a folder segment that starts with `_`, found without splitting (property, against split)', async () => {
+  const fc = (await import('fast-check')).default;
+  const docset = parseDocset('file:///ws/docs/docset.yml', 'file:///ws/docs', '');
+  const reference = (rel: string) => rel.split('/').slice(0, -1).some((d) => d.startsWith('_'));
+  const seg = fc.constantFrom('a', '_a', '_', 'b.md', '_b.md', 'x_y', '');
+  fc.assert(fc.property(fc.array(seg, { minLength: 1, maxLength: 5 }).map((s) => s.join('/')), (rel) => {
+    assert.equal(inUnderscoreFolder(`file:///ws/docs/${rel}`, docset), reference(rel), rel);
+  }), { numRuns: 3000 });
+});

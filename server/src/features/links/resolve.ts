@@ -56,8 +56,13 @@ export function docsetRelative(uri: string, docset: Docset | undefined): string 
 /** Files docs-builder does not treat as pages: anything in a folder whose name starts with `_` (snippets). */
 export function inUnderscoreFolder(uri: string, docset: Docset | undefined): boolean {
   const rel = (docset && relativeUri(docset.root, uri)) ?? URI.parse(uri).path;
-  const dirs = rel.split('/').slice(0, -1);
-  return dirs.some((d) => d.startsWith('_'));
+  // A folder segment starting with `_`: the first segment when a `/` follows, or one after a `/` that is not the
+  // last segment (asked for every link target and image: no split).
+  const last = rel.lastIndexOf('/');
+  if (last < 0) return false;
+  if (rel.startsWith('_')) return true;
+  const k = rel.indexOf('/_');
+  return k >= 0 && k < last;
 }
 
 /** Resolves targets for one batch of work, with a stat cache so each file is looked up once. */
