@@ -47,7 +47,7 @@ type Leaf =
   | { kind: 'fence'; block: CodeBlock; node: number; ch: number; len: number }
   | { kind: 'icode'; node: number; lastLine: number }
   | { kind: 'html'; node: number; end: RegExp | undefined; lastLine: number }
-  | { kind: 'comment'; comment: BlockComment; node: number };
+  | { kind: 'comment'; comment: BlockComment; node: number; lastLine: number };
 
 const OPTION = /^:([^:\s][^:]*):(?:\s+(.*?))?\s*$|^:([^:\s][^:]*):$/;
 const BLOCK_TAGS = new Set(('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt ' +
@@ -189,6 +189,9 @@ export class BlockParser {
         this.endNode(leaf.node, this.lines.lineEnd(leaf.lastLine), leaf.lastLine);
         return;
       case 'comment':
+        // Never closed by `-->`: it ends with its container (or the text), after the last line it took.
+        leaf.comment.end = this.lines.lineEnd(leaf.lastLine);
+        this.endNode(leaf.node, leaf.comment.end, leaf.lastLine);
         return;
     }
   }
@@ -451,6 +454,7 @@ export class BlockParser {
         if (leaf.end.test(this.text.slice(ls, le))) this.closeLeaf(le);
         return true;
       case 'comment':
+        leaf.lastLine = i;
         if (this.text.slice(ls, le).includes('-->')) {
           leaf.comment.end = le;
           leaf.comment.closed = true;
@@ -673,7 +677,7 @@ export class BlockParser {
     }
     const comment: BlockComment = { start: at, end: this.text.length, closed: false };
     this.out.blockComments.push(comment);
-    this.leaf = { kind: 'comment', comment, node };
+    this.leaf = { kind: 'comment', comment, node, lastLine: i };
   }
 
   /** A definition list item (`:   definition` after a term paragraph, or after another item). */
