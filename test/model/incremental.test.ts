@@ -124,3 +124,21 @@ test('a directive opened or closed by an edit: later directives keep their paren
     assert.deepEqual(plain(page), plain(parsePage(next)));
   }
 });
+
+test('an anchor whose line lost its heading marker is alone on its line after the edit (the unit text is the same)', () => {
+  // Found by the property test (PROPERTY_RUNS=3000): the heading's content unit `$$$field-limits$$$` and the new
+  // paragraph's have the same text and length, but what is around them on the line changed.
+  for (const eol of ['\r\n', '\n']) {
+    const before = ['---', '- list', '---', '# $$$field-limits$$$'].join(eol);
+    const after = before.slice(before.indexOf('#') + 1);
+    const cache = new PageCache();
+    parsePage(before, 'file:///p.md', 1, { cache });
+    const edited = parsePage(after, 'file:///p.md', 2, { cache });
+    const fresh = parsePage(after, 'file:///p.md', 2);
+    assert.deepEqual(edited.anchors.map((a) => [a.name, a.standalone]), [['field-limits', true]]);
+    assert.deepEqual(plain(edited), plain(fresh));
+    // And back: the anchor in a heading again is not alone.
+    const again = parsePage(`#${after}`, 'file:///p.md', 3, { cache });
+    assert.deepEqual(again.anchors.map((a) => a.standalone), [false]);
+  }
+});

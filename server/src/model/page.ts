@@ -76,7 +76,7 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
       // version's units, found again, still spare re-reading those the change did not touch.
       blocks = scanBlocks(text, lines);
       const old = unitsBetween(prev.text, prev.page.lines, prev.blocks.firstLine, prev.page.lines.lineCount, 1);
-      page = freshPage(text, uri, version, lines, blocks, options, reuser(prev, change, old));
+      page = freshPage(text, uri, version, lines, blocks, options, reuser(prev, change, old, text));
     }
   } else {
     const lines = new LineIndex(text);

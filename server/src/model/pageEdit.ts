@@ -33,7 +33,7 @@ function within<T extends { start: number }>(list: T[], from: number, to: number
  * same text and so the same results. `old` holds the previous parse's units (of the stretch where they are
  * looked for).
  */
-export function reuser(prev: ParseState, change: TextChange, old: { units: Segment[] }): Reuse {
+export function reuser(prev: ParseState, change: TextChange, old: { units: Segment[] }, text: string): Reuse {
   const delta = change.newEnd - change.oldEnd;
   const units = old.units;
   return (unit: Segment): InlineResult | undefined => {
@@ -44,6 +44,9 @@ export function reuser(prev: ParseState, change: TextChange, old: { units: Segme
     const start = unit.start - shift;
     const u = units[lowerBound(units, start)];
     if (!u || u.start !== start || u.end - u.start !== unit.end - unit.start) return undefined;
+    // What a unit's results say about its line outside the unit (an anchor alone on its line) must hold too:
+    // `# $$$a$$$` that became ` $$$a$$$` has the same unit text, but its anchor is now alone on its line.
+    if (!sameLineAround(prev.text, u, text, unit)) return undefined;
     const p = prev.page;
     const r: InlineResult = {
       headings: [], links: within(p.links, u.start, u.end), subs: within(p.subs, u.start, u.end),
@@ -51,6 +54,34 @@ export function reuser(prev: ParseState, change: TextChange, old: { units: Segme
     };
     return shift === 0 ? r : shifted(r, shift);
   };
+}
+
+/** Whether the text from the line start to the unit, and from the unit to the line end, is the same in both. */
+function sameLineAround(oldText: string, oldUnit: Segment, text: string, unit: Segment): boolean {
+  let a = oldUnit.start;
+  let b = unit.start;
+  while (a > 0 && b > 0) {
+    const c = oldText.charCodeAt(a - 1);
+    if (c !== text.charCodeAt(b - 1)) return false;
+    if (c === 10 || c === 13) break;
+    a--;
+    b--;
+  }
+  if ((a === 0) !== (b === 0) && !isLineBreak(a === 0 ? text.charCodeAt(b - 1) : oldText.charCodeAt(a - 1))) return false;
+  a = oldUnit.end;
+  b = unit.end;
+  while (a < oldText.length && b < text.length) {
+    const c = oldText.charCodeAt(a);
+    if (c !== text.charCodeAt(b)) return false;
+    if (c === 10 || c === 13) return true;
+    a++;
+    b++;
+  }
+  return (a >= oldText.length || isLineBreak(oldText.charCodeAt(a))) && (b >= text.length || isLineBreak(text.charCodeAt(b)));
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 /** `old`'s elements before `from`, then `middle`, then `old`'s elements from `oldTo` on, moved. */
@@ -67,7 +98,7 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
   const oldTo = to - d;
   const win = emptyResult();
   const oldUnits = unitsBetween(prev.text, prev.page.lines, edit.restart, edit.oldStop, prev.blocks.ground[edit.restart]);
-  readRange(text, b, from, to, win, reuser(prev, change, oldUnits));
+  readRange(text, b, from, to, win, reuser(prev, change, oldUnits, text));
   sortResult(win);
   const old = prev.page;
   return {
