@@ -48,6 +48,11 @@ export function checkProcess(root: string, runs = 5): void {
     return;
   }
   line("VS Code's Markdown service, link validation, whole process", fmt(vs.times, 'ms', 0));
+  for (const mode of ['markdown-it', 'floor']) {
+    const r = processTimes([join(DIST, 'bench', 'floorMain.js'), mode, root], runs);
+    const what = mode === 'floor' ? 'the floor: list, read, one regex per page' : 'markdown-it parsing every page (no checks)';
+    line(`  ${what}, whole process`, `${fmt(r.times, 'ms', 0)}; \`check\` is ${(median(standard.times) / median(r.times)).toFixed(1)}× this`);
+  }
   line('  last run', `${last.files} files, ${last.diagnostics} diagnostics, ${last.ms.toFixed(0)} ms inside the process`);
   line('  ratio (median, Markdown service / `check` as run by default)', `${(median(vs.times) / median(standard.times)).toFixed(1)}×`, '>= 10×');
 }

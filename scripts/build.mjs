@@ -43,7 +43,7 @@ const builds = [
     // mocha, bundled into the e2e entry, require.resolve()s files it needs only in parallel mode.
     logOverride: { 'require-resolve-not-external': 'silent' } },
 ];
-try { statSync('bench/bench.ts'); builds.push({ ...common, entryPoints: { bench: 'bench/bench.ts', soak: 'bench/soak.ts', markdownServiceMain: 'bench/markdownServiceMain.ts' }, outdir: join(dist, 'bench'), external: ['vscode', 'vscode-markdown-languageservice'] }); } catch { /* no bench yet */ }
+try { statSync('bench/bench.ts'); builds.push({ ...common, entryPoints: { bench: 'bench/bench.ts', soak: 'bench/soak.ts', markdownServiceMain: 'bench/markdownServiceMain.ts', floorMain: 'bench/floorMain.ts' }, outdir: join(dist, 'bench'), external: ['vscode', 'vscode-markdown-languageservice'] }); } catch { /* no bench yet */ }
 
 // The web extension (vscode.dev, github.dev): the client for the web worker extension host (cjs, as VS Code loads
 // it) and the server for a Worker (a classic script). A Node built-in in our own sources fails the build; in a

@@ -1,6 +1,7 @@
 // The Node host's Workspace: read-only access to the local disk by file URI. Never writes.
 import { isAscii } from 'node:buffer';
-import { promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import type { FileStat, FileType, Workspace } from '../workspace';
 
@@ -13,6 +14,13 @@ export interface NodeWorkspaceOptions {
 
 export class NodeWorkspace implements Workspace {
   private texts = new Map<string, string>();
+  /**
+   * A one-shot batch run (sync) sees files that do not change while it runs: each path is stat'ed once (a page
+   * linked from a hundred pages, the docset file looked for in every folder), and a name missing from a folder
+   * already listed is missing without asking (on Linux, whose names are case-sensitive like the CI's).
+   */
+  private stats = new Map<string, FileStat | undefined>();
+  private listed = new Map<string, Set<string>>();
 
   constructor(private rootUris: string[], private readonly options: NodeWorkspaceOptions = {}) {}
 
@@ -46,12 +54,19 @@ export class NodeWorkspace implements Workspace {
   async stat(uri: string): Promise<FileStat | undefined> {
     const p = this.path(uri);
     if (!p) return undefined;
-    try {
-      const s = this.options.sync ? statSync(p) : await fs.stat(p);
-      return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
-    } catch {
-      return undefined;
+    if (!this.options.sync) {
+      try {
+        return toStat(await fs.stat(p));
+      } catch {
+        return undefined;
+      }
     }
+    if (this.stats.has(p)) return this.stats.get(p);
+    const slash = p.lastIndexOf(sep);
+    const names = CASE_SENSITIVE && slash > 0 ? this.listed.get(p.slice(0, slash)) : undefined;
+    const st = names && !names.has(p.slice(slash + 1)) ? undefined : statOrUndefined(p);
+    this.stats.set(p, st);
+    return st;
   }
 
   async readBytes(uri: string, length: number): Promise<Uint8Array | undefined> {
@@ -74,8 +89,24 @@ export class NodeWorkspace implements Workspace {
     const p = this.path(uri);
     if (!p) return [];
     const entries = this.options.sync ? readdirSync(p, { withFileTypes: true }) : await fs.readdir(p, { withFileTypes: true });
+    if (this.options.sync) this.listed.set(p, new Set(entries.map((e) => e.name)));
     // Symbolic links are not followed: no loops, nothing outside the tree.
     return entries.filter((e) => e.isFile() || e.isDirectory()).map((e) => [e.name, e.isDirectory() ? 'directory' : 'file']);
+  }
+}
+
+const CASE_SENSITIVE = process.platform === 'linux';
+
+function toStat(s: Stats): FileStat {
+  return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtime: s.mtimeMs };
+}
+
+function statOrUndefined(p: string): FileStat | undefined {
+  try {
+    const s = statSync(p, { throwIfNoEntry: false });
+    return s && toStat(s);
+  } catch {
+    return undefined;
   }
 }
 
