@@ -18,6 +18,9 @@ import { LanguageService } from './service';
 import { formatJson, formatText, migrationReport } from './features/migration/report';
 import { handleMigrationItems } from './features/migration/requests';
 import type { DocDiagnostic } from './types';
+import type { Docset } from './docset/docset';
+import { missingRedirects } from './features/docsetFiles/redirectMissing';
+import { baseFiles } from './node/baseFiles';
 import type { Logger } from './workspace';
 
 const USAGE = `Usage:
@@ -26,6 +29,9 @@ const USAGE = `Usage:
       (the nearest docset.yml / _docset.yml upwards) and only what was given is reported;
       --outside-docsets: also check Markdown outside every docset (README.md…) when there are docsets;
       --jobs: worker threads (default: with 4 cores or more, one per core but one, at most 4; else none; 0 or 1: none);
+      --base REV: pages of each docset with a redirects file that existed where HEAD branched off REV (the
+      merge base; default main, else master, else origin/HEAD, as docs-builder diff validate) and are gone now
+      without a redirect: redirect.missing (read from .git, no git process); --base none: off;
       --stats: files, bytes, time per phase and peak memory on stderr
   elastic-docs anchors --format json <file>                 list a page's link targets
   elastic-docs migration [--format text|json] [paths...]    list open migration checklist items (default: .)`;
@@ -58,8 +64,24 @@ function checkWorkers(): number {
 /** Below this many files, workers cost more than they save. */
 const MIN_FILES_FOR_WORKERS = 150;
 
+/** `redirect.missing` for a docset with a redirects file: its pages at the base that are gone without a redirect. */
+async function baseRedirectDiagnostics(docset: Docset, ws: NodeWorkspace, base: string | undefined, files: string[]): Promise<DocDiagnostic[]> {
+  if (!docset.redirectsUri) return [];
+  const text = await ws.readFile(docset.redirectsUri);
+  if (text === undefined) return [];
+  const root = URI.parse(docset.root).fsPath;
+  const inDocset = () => files.filter((f) => f.startsWith(`${docset.root}/`)).map((f) => URI.parse(f).fsPath);
+  const found = baseFiles(root, base, inDocset);
+  if ('skipped' in found) {
+    // Asked for by name: say why nothing was compared; by default, silent (most runs are not on a branch).
+    if (base) quiet.warn(`--base ${base}: not compared for ${relative(process.cwd(), root) || '.'}: ${found.skipped}`);
+    return [];
+  }
+  return missingRedirects(docset, text, found);
+}
+
 async function check(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' }, 'outside-docsets': { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' }, 'outside-docsets': { type: 'boolean', default: false }, base: { type: 'string' } }, allowPositionals: true });
   if (values.format !== 'text' && values.format !== 'json') usage(`unknown format: ${values.format}`);
   const jobs = values.jobs === undefined ? checkWorkers() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 0 || jobs > 64) usage(`--jobs wants a number of worker threads (0 or 1: none): ${values.jobs}`);
@@ -96,6 +118,12 @@ async function check(args: string[]): Promise<number> {
     void pool.close();
   }
   outcome ??= await checkFiles(files, ws, service, undefined, progress, scope.reported);
+  if (values.base !== 'none') {
+    for (const docset of await service.docsets.all()) {
+      const diags = await baseRedirectDiagnostics(docset, ws, values.base, files);
+      if (diags.length) outcome.docsetDiagnostics.set(docset.uri, [...(outcome.docsetDiagnostics.get(docset.uri) ?? []), ...diags]);
+    }
+  }
   const rows: Row[] = [];
   let bytes = 0;
   const display = (uri: string) => relative(process.cwd(), URI.parse(uri).fsPath) || URI.parse(uri).fsPath;
