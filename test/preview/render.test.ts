@@ -113,3 +113,14 @@ test('the plugin asks its source with the page URI and its include paths, and re
   assert.ok(html.includes('<p>{{ech}}</p>'), html);
   assert.ok(html.includes('class="admonition note"'), html);
 });
+
+test('without currentDocument at parse time (VS Code parses with an empty env) the source names the page by its text', () => {
+  const calls: string[] = [];
+  const text = '# Page\r\n\r\nText.\r\n';
+  const md = elasticDocsPreview(new MarkdownIt(), {
+    get: (u: string) => { calls.push(u); return undefined; },
+    documentFor: (src: string) => (src === text.replace(/\r\n/g, '\n') ? uri('docs/found.md') : undefined),
+  });
+  md.parse(text, {});
+  assert.deepEqual(calls, [uri('docs/found.md')]);
+});

@@ -40,6 +40,14 @@ export class PreviewContextCache implements PreviewSource, vscode.Disposable {
     return e?.value;
   }
 
+  documentFor(text: string): string | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    const docs = [...(active ? [active] : []), ...vscode.workspace.textDocuments.filter((d) => d !== active && d.languageId === 'markdown')];
+    // As VS Code and markdown-it leave the text before the rules run: no U+2028/9, LF line ends, no NUL.
+    const normal = (t: string) => t.replace(/[\u2028\u2029]/g, '').replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+    return docs.find((d) => normal(d.getText()) === text)?.uri.toString();
+  }
+
   private fetch(uri: string, includes: readonly string[], key: string): void {
     const e = this.entries.get(uri) ?? { key, at: 0 };
     if (e.pending === key) return;

@@ -11,6 +11,11 @@ import type { Env, MarkdownIt, StateCore } from './md';
 /** The preview's view of the server's answer; synchronous (a miss answers undefined and asks in the background). */
 export interface PreviewSource {
   get(uri: string, includes: readonly string[]): PreviewContextResult | undefined;
+  /**
+   * The URI of the document whose (normalised) text this is. VS Code's preview parses with an empty `env` and
+   * gives `currentDocument` only to the renderer, so the page is found among the open documents by its text.
+   */
+  documentFor?(text: string): string | undefined;
 }
 
 export interface RenderState {
@@ -34,9 +39,10 @@ export function stateOf(env: Env | undefined): RenderState | undefined {
   return env?.[KEY] as RenderState | undefined;
 }
 
-function uriOf(env: Env): string {
+function uriOf(env: Env, text: string, source: PreviewSource | undefined): string {
   const doc = env.currentDocument;
-  return doc === undefined || doc === null ? 'untitled:preview' : String(doc);
+  if (doc !== undefined && doc !== null) return String(doc);
+  return source?.documentFor?.(text) ?? 'untitled:preview';
 }
 
 export function createState(page: Page, data: PreviewContextResult | undefined): RenderState {
@@ -51,7 +57,7 @@ export function createState(page: Page, data: PreviewContextResult | undefined):
 /** The first core rule: builds the render state from the page text and the cached docset data. */
 export function registerState(md: MarkdownIt, source: PreviewSource | undefined): void {
   md.core.ruler.after('normalize', 'elastic_docs_state', (state: StateCore) => {
-    const uri = uriOf(state.env);
+    const uri = uriOf(state.env, state.src, source);
     const page = parsePage(state.src, uri, 0);
     const includes = gatherIncludeRefs(page).filter((r) => !r.literal).map((r) => r.path);
     const data = source?.get(uri, includes);
