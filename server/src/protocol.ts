@@ -101,6 +101,11 @@ export interface PreviewSnippet {
 export interface PreviewContextResult {
   /** The docset file (docset.yml) the page belongs to, if any. */
   docset?: string;
+  /**
+   * True when the page is not an Elastic Docs page: outside every docset of a workspace that has docsets (a
+   * repository's README.md), unless `elasticDocs.checkOutsideDocsets` is on. The preview then leaves it alone.
+   */
+  outsideDocsets?: boolean;
   /** Global substitutions (docset `subs`, built-in `version.*` / `product.*`): lower-cased key → value. */
   subs: [string, string][];
   snippets: Record<string, PreviewSnippet>;

@@ -124,3 +124,15 @@ test('without currentDocument at parse time (VS Code parses with an empty env) t
   md.parse(text, {});
   assert.deepEqual(calls, [uri('docs/found.md')]);
 });
+
+test('Markdown outside every docset (a README) is left alone: plain markdown-it output', async () => {
+  const files = { 'docs/docset.yml': DOCSET, 'README.md': '% kept\n\n:::{note}\nx\n:::\n' };
+  const { ls } = service(files);
+  const readme = uri('README.md');
+  const data = await handlePreviewContext(ls, { uri: readme, includes: [] });
+  assert.equal(data.outsideDocsets, true);
+  const ours = elasticDocsPreview(new MarkdownIt({ html: true }), { get: () => data }).render(files['README.md'], { currentDocument: readme });
+  assert.equal(ours, new MarkdownIt({ html: true }).render(files['README.md']));
+  const inside = await handlePreviewContext(ls, { uri: uri('docs/page.md'), includes: [] });
+  assert.equal(inside.outsideDocsets, undefined);
+});

@@ -2,9 +2,10 @@
 // `page#name` land there in the preview too.
 import { matchAnchor } from '../../../server/src/model/inline';
 import { escapeHtml, type MarkdownIt, type StateInline } from './md';
+import { stateOf } from './state';
 
 const anchorRule = (state: StateInline, silent: boolean): boolean => {
-  if (state.src.charCodeAt(state.pos) !== 0x24) return false;
+  if (state.src.charCodeAt(state.pos) !== 0x24 || !stateOf(state.env)) return false;
   const anchor = matchAnchor(state.src, state.pos, state.posMax, 'text');
   if (!anchor) return false;
   if (!silent) {

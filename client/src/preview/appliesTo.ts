@@ -23,7 +23,7 @@ export function appliesHtml(yaml: string, inline: boolean): string {
 const ROLE = /^\{applies_to\}`([^`\n]+)`/;
 
 const roleRule = (state: StateInline, silent: boolean): boolean => {
-  if (state.src.charCodeAt(state.pos) !== 0x7b) return false;
+  if (state.src.charCodeAt(state.pos) !== 0x7b || !stateOf(state.env)) return false;
   const m = ROLE.exec(state.src.slice(state.pos, state.posMax));
   if (!m) return false;
   if (!silent) {
@@ -48,14 +48,21 @@ const pageBadges = (state: StateCore): void => {
   state.tokens.splice(close < 0 ? 0 : close + 1, 0, t);
 };
 
+/** Marks ```` ```{applies_to} ```` fences of an Elastic Docs page (the renderer has no page state to ask). */
+const markAppliesFences = (state: StateCore): void => {
+  if (!stateOf(state.env)) return;
+  for (const t of state.tokens) if (t.type === 'fence' && /\{applies_to\}/.test(t.info)) t.meta = { ...(t.meta ?? {}), elasticApplies: true };
+};
+
 export function registerAppliesTo(md: MarkdownIt): void {
   md.inline.ruler.before('text', 'elastic_docs_applies_role', roleRule);
   md.renderer.rules.elastic_applies_inline = (tokens, idx) => appliesHtml(tokens[idx].content, true);
   md.core.ruler.after('block', 'elastic_docs_page_applies', pageBadges);
+  md.core.ruler.after('block', 'elastic_docs_applies_fences', markAppliesFences);
   const fence = md.renderer.rules.fence;
   md.renderer.rules.fence = (tokens, idx, options, env, self) => {
     const t = tokens[idx];
-    if (/\{applies_to\}/.test(t.info)) return appliesHtml(t.content, false);
+    if (/\{applies_to\}/.test(t.info) && t.meta?.elasticApplies) return appliesHtml(t.content, false);
     return fence ? fence(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
   };
 }

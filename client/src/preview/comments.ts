@@ -1,9 +1,10 @@
 // `%` line comments are not rendered (CommentBlockParser): exactly one `%` at the start of a line, then a space,
 // a tab or the end of the line. `%%` and `%text` are text, as in docs-builder. A comment interrupts a paragraph.
 import type { MarkdownIt, StateBlock } from './md';
+import { stateOf } from './state';
 
 const commentRule = (state: StateBlock, startLine: number, _endLine: number, silent: boolean): boolean => {
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (!stateOf(state.env) || state.sCount[startLine] - state.blkIndent >= 4) return false;
   const pos = state.bMarks[startLine] + state.tShift[startLine];
   const max = state.eMarks[startLine];
   if (pos >= max || state.src.charCodeAt(pos) !== 0x25) return false;

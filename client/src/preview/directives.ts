@@ -19,7 +19,7 @@ function lineText(state: StateBlock, line: number): string {
 }
 
 const directiveRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (!stateOf(state.env) || state.sCount[startLine] - state.blkIndent >= 4) return false;
   const pos = state.bMarks[startLine] + state.tShift[startLine];
   const max = state.eMarks[startLine];
   const run = fenceRun(state.src, pos, max);

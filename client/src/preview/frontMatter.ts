@@ -1,9 +1,10 @@
 // Front matter is not page content: hidden when no other rule took it (VS Code's own front-matter rule hides it
 // too, by default). Its `sub:` and `applies_to` are read from the page model (state.ts, appliesTo.ts).
 import type { MarkdownIt, StateBlock } from './md';
+import { stateOf } from './state';
 
 const frontMatterRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
-  if (startLine !== 0 || state.blkIndent !== 0 || state.parentType !== 'root') return false;
+  if (startLine !== 0 || state.blkIndent !== 0 || state.parentType !== 'root' || !stateOf(state.env)) return false;
   const line = (i: number) => state.src.slice(state.bMarks[i] + state.tShift[i], state.eMarks[i]).trimEnd();
   if (state.tShift[0] !== 0 || line(0) !== '---') return false;
   let end = 1;

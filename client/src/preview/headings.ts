@@ -3,10 +3,12 @@
 // VS Code's preview sets its own id first and then calls this rule, so this id wins.
 import { headingId } from '../../../server/src/model/slug';
 import type { MarkdownIt, RenderRule, StateCore } from './md';
+import { stateOf } from './state';
 
 const CUSTOM_ID_TEXT = /\s*\[[^[]+\]\s*$/;
 
 const headingIds = (state: StateCore): void => {
+  if (!stateOf(state.env)) return;
   const tokens = state.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].type !== 'heading_open' || tokens[i + 1].type !== 'inline') continue;

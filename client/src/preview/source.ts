@@ -36,7 +36,7 @@ export class PreviewContextCache implements PreviewSource, vscode.Disposable {
   get(uri: string, includes: readonly string[]): PreviewContextResult | undefined {
     const key = includes.join('\n');
     const e = this.entries.get(uri);
-    if (!e || e.key !== key || Date.now() - e.at > this.ttlMs) this.fetch(uri, includes, key);
+    if (!e || e.key !== key || Date.now() - e.at > this.ttlMs) this.ask(uri, includes, key);
     return e?.value;
   }
 
@@ -48,7 +48,7 @@ export class PreviewContextCache implements PreviewSource, vscode.Disposable {
     return docs.find((d) => normal(d.getText()) === text)?.uri.toString();
   }
 
-  private fetch(uri: string, includes: readonly string[], key: string): void {
+  private ask(uri: string, includes: readonly string[], key: string): void {
     const e = this.entries.get(uri) ?? { key, at: 0 };
     if (e.pending === key) return;
     e.pending = key;

@@ -61,6 +61,7 @@ export function registerState(md: MarkdownIt, source: PreviewSource | undefined)
     const page = parsePage(state.src, uri, 0);
     const includes = gatherIncludeRefs(page).filter((r) => !r.literal).map((r) => r.path);
     const data = source?.get(uri, includes);
-    state.env[KEY] = createState(page, data);
+    // Not an Elastic Docs page (a README outside the docsets): rendered as plain Markdown, every rule stands aside.
+    state.env[KEY] = data?.outsideDocsets ? undefined : createState(page, data);
   });
 }

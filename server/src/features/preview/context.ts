@@ -15,6 +15,8 @@ export interface PreviewHost {
   /** The model of a file: the open document's, else the file read from the workspace; undefined when it is missing. */
   pageOf(uri: string): Promise<Page | undefined>;
   roots(): readonly string[];
+  /** checkScope.ts `outsideDocsets`: Markdown the extension leaves alone. */
+  outsideDocsets(uri: string): Promise<boolean>;
 }
 
 /** At most this many snippets per answer: a page is not expected to render more. */
@@ -50,5 +52,6 @@ export async function previewContext(host: PreviewHost, params: PreviewContextPa
     }
   };
   await follow(params.uri, params.includes ?? [], [params.uri]);
-  return { ...(docset ? { docset: docset.uri } : {}), subs, snippets };
+  const outside = await host.outsideDocsets(params.uri);
+  return { ...(docset ? { docset: docset.uri } : {}), ...(outside ? { outsideDocsets: true } : {}), subs, snippets };
 }
