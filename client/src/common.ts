@@ -14,6 +14,8 @@ import {
 } from 'vscode-languageclient';
 import { registerCommands } from './commands';
 import { registerMigration } from './migration/index';
+import { elasticDocsPreview } from './preview/index';
+import { PreviewContextCache } from './preview/source';
 
 /** The settings section; also the client id, so `elasticDocs.trace.server` drives protocol tracing. */
 export const SECTION = 'elasticDocs';
@@ -59,6 +61,13 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
 export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): void {
   context.subscriptions.push(...registerCommands({ client, output }));
   context.subscriptions.push(...registerMigration(context, client));
+}
+
+/** What activate returns: the Markdown preview's plugin (`contributes."markdown.markdownItPlugins"`). */
+export function previewPlugin(context: vscode.ExtensionContext, client: BaseLanguageClient, started: Promise<unknown>): { extendMarkdownIt(md: unknown): unknown } {
+  const cache = new PreviewContextCache(client, started);
+  context.subscriptions.push(cache);
+  return { extendMarkdownIt: (md: unknown) => elasticDocsPreview(md, cache) };
 }
 
 /**

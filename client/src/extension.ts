@@ -4,18 +4,19 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, DISPLAY_NAME } from './client';
-import { registerFeatures } from './common';
+import { previewPlugin, registerFeatures } from './common';
 
 let client: LanguageClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt(md: unknown): unknown } {
   const output = vscode.window.createOutputChannel(DISPLAY_NAME, { log: true });
   client = createClient(context, output);
   context.subscriptions.push(output);
   registerFeatures(context, client, output);
-  client.start().catch((e: unknown) => {
+  const started = client.start().catch((e: unknown) => {
     output.error(`The language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
   });
+  return previewPlugin(context, client, started);
 }
 
 export async function deactivate(): Promise<void> {

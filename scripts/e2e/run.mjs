@@ -10,7 +10,7 @@
 // Env: E2E_CACHE_DIR (default <repo>/.e2e, git-ignored; cache it in CI), CODE_SERVER_VERSION (4.100.3 = VS Code
 // 1.100.3 on Node 20), CHROMIUM_PATH (/usr/bin/chromium), DIST_DIR (build output, default dist), E2E_SKIP_BUILD=1,
 // E2E_VSIX=file.vsix (test that package instead of the build; the suite still comes from DIST_DIR),
-// E2E_TIMEOUT_S (300), E2E_SCREENSHOTS=dir (the suite asks for screenshots of the workbench), E2E_GREP (mocha
+// E2E_PARTS (main,preview: the sessions to run), E2E_TIMEOUT_S (300), E2E_SCREENSHOTS=dir (the suite asks for screenshots of the workbench), E2E_GREP (mocha
 // grep), E2E_KEEP=1 (keep the temp folder), VERBOSE=1 (browser console). Other variables reach the extension host.
 // Exit code: 0 passed, 1 tests failed, 2 timeout, 3 harness error (browser, server, install, build).
 import { spawn, spawnSync } from 'node:child_process';
@@ -43,6 +43,16 @@ const log = (msg) => console.error(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)
  */
 const DISABLED_BUILTINS = ['vscode.markdown-language-features', 'vscode.markdown-math'];
 
+/**
+ * The suite runs in two sessions: everything but the preview tests without the Markdown language features (above),
+ * then test/e2e/preview.test.ts with them, since it renders through VS Code's own Markdown preview. Each session gets
+ * a fresh server, profile and fixture; E2E_PART tells test/e2e/index.ts which files to run.
+ */
+const PARTS = [
+  { name: 'main', disabled: DISABLED_BUILTINS },
+  { name: 'preview', disabled: ['vscode.markdown-math'] },
+];
+
 const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'extensions.autoCheckUpdates': false,
@@ -72,7 +82,7 @@ function stageExtension(dir) {
     if (r.status !== 0) throw new Error(`cannot unpack ${opts.vsix}`);
     return join(dir, 'extension');
   }
-  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images', 'syntaxes']) {
+  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images', 'syntaxes', 'media']) {
     if (existsSync(join(repo, f))) cpSync(join(repo, f), join(dir, f), { recursive: true });
   }
   if (!existsSync(join(opts.dist, 'client.js'))) throw new Error(`${opts.dist}/client.js is missing: build first`);
@@ -81,7 +91,7 @@ function stageExtension(dir) {
 }
 
 /** Starts the VS Code server in its own process group; resolves with its port once it listens. */
-function startServer({ vscodeDir, nodeDir }, run) {
+function startServer({ vscodeDir, nodeDir }, run, part) {
   const userData = join(run, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
@@ -92,12 +102,12 @@ function startServer({ vscodeDir, nodeDir }, run) {
     '--enable-smoke-test-driver',
     '--server-data-dir', join(run, 'server-data'), '--user-data-dir', userData, '--extensions-dir', join(run, 'extensions'),
     // The server ignores --disable-extension; it takes another built-in extensions folder instead.
-    '--builtin-extensions-dir', builtinsWithout(join(vscodeDir, 'extensions'), DISABLED_BUILTINS, join(run, 'builtin-extensions')),
+    '--builtin-extensions-dir', builtinsWithout(join(vscodeDir, 'extensions'), part.disabled, join(run, 'builtin-extensions')),
   ];
   const server = spawn(join(nodeDir, 'node'), args, {
     detached: true, // own process group: stopping it also stops the extension host and our language server
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...(opts.screenshots ? { E2E_SCREENSHOTS: opts.screenshots } : {}) },
+    env: { ...process.env, E2E_PART: part.name, ...(opts.screenshots ? { E2E_SCREENSHOTS: opts.screenshots } : {}) },
   });
   const out = createWriteStream(join(run, 'server.log'));
   return new Promise((resolvePort, reject) => {
@@ -235,35 +245,41 @@ async function main() {
   const vscode = ensureVSCode({ cacheDir: opts.cacheDir, version: opts.codeServer, log });
   log(`VS Code ${JSON.parse(readFileSync(join(vscode.vscodeDir, 'package.json'), 'utf8')).version} ready`);
   build();
-  const run = mkdtempSync(join(tmpdir(), 'elastic-docs-e2e-'));
+  const root = mkdtempSync(join(tmpdir(), 'elastic-docs-e2e-'));
   if (opts.screenshots) mkdirSync(opts.screenshots, { recursive: true });
-  const extDir = stageExtension(join(run, 'extension'));
-  const workspace = createFixture(join(run, 'workspace'), { repo });
+  const extDir = stageExtension(join(root, 'extension'));
   const testsEntry = join(opts.dist, 'test', 'e2e', 'index.js');
   if (!existsSync(testsEntry)) throw new Error(`${testsEntry} is missing: build first`);
 
   let server;
-  let code = 3;
+  let code = 0;
   const stop = () => stopServer(server);
   process.on('exit', stop);
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
-  try {
-    const started = await startServer(vscode, run);
-    server = started.server;
-    log(`VS Code server on 127.0.0.1:${started.port}; running the suite`);
-    code = await runWorkbench(started.port, extDir, testsEntry, workspace);
-  } finally {
-    stop();
-    if (code !== 0) {
-      try {
-        printLogs(run);
-      } catch (e) {
-        log(`cannot print the logs: ${e.message}`);
+  for (const part of PARTS.filter((p) => !process.env.E2E_PARTS || process.env.E2E_PARTS.split(',').includes(p.name))) {
+    const run = join(root, part.name);
+    mkdirSync(run, { recursive: true });
+    const workspace = createFixture(join(run, 'workspace'), { repo });
+    let partCode = 3;
+    try {
+      const started = await startServer(vscode, run, part);
+      server = started.server;
+      log(`VS Code server on 127.0.0.1:${started.port}; running the suite (${part.name})`);
+      partCode = await runWorkbench(started.port, extDir, testsEntry, workspace);
+    } finally {
+      stop();
+      if (partCode !== 0) {
+        try {
+          printLogs(run);
+        } catch (e) {
+          log(`cannot print the logs: ${e.message}`);
+        }
       }
     }
-    if (code === 0 && !process.env.E2E_KEEP) rmSync(run, { recursive: true, force: true });
-    else log(`kept ${run}`);
+    if (partCode !== 0) code = partCode;
   }
+  if (code === 0 && !process.env.E2E_KEEP) rmSync(root, { recursive: true, force: true });
+  else log(`kept ${root}`);
   log(code === 0 ? 'PASSED' : `FAILED (exit ${code})`);
   return code;
 }

@@ -79,8 +79,41 @@ export interface MigrationToggleParams {
 /** Edits for the document version they were computed on (apply them only to that version). Null: no item there. */
 export type MigrationToggleResult = { version: number; edits: TextEdit[] } | null;
 
+// ---- elasticDocs/previewContext: what the Markdown preview needs from files to render a page as docs-builder
+// does (its markdown-it render is synchronous; the client caches this and refreshes the preview on an answer).
+
+export const PREVIEW_CONTEXT = 'elasticDocs/previewContext';
+
+export interface PreviewContextParams {
+  /** The previewed page. */
+  uri: string;
+  /** The `{include}` paths the page names, as written (nested includes of the snippets are followed too). */
+  includes?: string[];
+}
+
+/** A snippet an `{include}` renders: keyed `${from}\n${path}` (the including file's URI, the path as written). */
+export interface PreviewSnippet {
+  uri: string;
+  /** The snippet's text; null when docs-builder would not render it (missing, not in `_snippets`, outside the docset, itself). */
+  text: string | null;
+}
+
+export interface PreviewContextResult {
+  /** The docset file (docset.yml) the page belongs to, if any. */
+  docset?: string;
+  /**
+   * True when the page is not an Elastic Docs page: outside every docset of a workspace that has docsets (a
+   * repository's README.md), unless `elasticDocs.checkOutsideDocsets` is on. The preview then leaves it alone.
+   */
+  outsideDocsets?: boolean;
+  /** Global substitutions (docset `subs`, built-in `version.*` / `product.*`): lower-cased key → value. */
+  subs: [string, string][];
+  snippets: Record<string, PreviewSnippet>;
+}
+
 /** Every custom request: method → params and result. */
 export interface CustomRequests {
+  [PREVIEW_CONTEXT]: { params: PreviewContextParams; result: PreviewContextResult };
   [MIGRATION_ITEMS]: { params: MigrationItemsParams; result: MigrationItemsResult };
   [MIGRATION_TARGET]: { params: MigrationTargetParams; result: MigrationTargetResult };
   [MIGRATION_TOGGLE]: { params: MigrationToggleParams; result: MigrationToggleResult };

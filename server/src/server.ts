@@ -19,7 +19,8 @@ import { serverCapabilities } from './serverCapabilities';
 import { LanguageService } from './service';
 import { RenameRefused } from './features/types';
 import { handleMigrationItems, handleMigrationTarget, handleMigrationToggle } from './features/migration/requests';
-import { MIGRATION_ITEMS, MIGRATION_TARGET, MIGRATION_TOGGLE, type RequestParams } from './protocol';
+import { handlePreviewContext } from './features/preview/requests';
+import { MIGRATION_ITEMS, MIGRATION_TARGET, MIGRATION_TOGGLE, PREVIEW_CONTEXT, type RequestParams } from './protocol';
 import { DIAGNOSTIC_SOURCE, type DocDiagnostic } from './types';
 import type { Logger, Workspace } from './workspace';
 
@@ -267,6 +268,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(MIGRATION_ITEMS, (p: RequestParams<typeof MIGRATION_ITEMS>) => runSafe('workspace', 'migration items', { pages: [], open: 0, total: 0 }, () => handleMigrationItems(service, p)));
   connection.onRequest(MIGRATION_TARGET, (p: RequestParams<typeof MIGRATION_TARGET>) => runSafe(p.uri ?? 'workspace', 'migration target', null, () => handleMigrationTarget(service, p, p.uri ? docOf(p.uri) : undefined)));
   connection.onRequest(MIGRATION_TOGGLE, (p: RequestParams<typeof MIGRATION_TOGGLE>) => { const d = docOf(p.uri); return d ? runSafe(d.uri, 'migration toggle', null, () => handleMigrationToggle(service, p, d)) : null; });
+  connection.onRequest(PREVIEW_CONTEXT, (p: RequestParams<typeof PREVIEW_CONTEXT>) => runSafe(p?.uri ?? 'workspace', 'preview context', { subs: [], snippets: {} }, () => handlePreviewContext(service, p)));
 
   /** Files other than docset.yml that got docset diagnostics last time (toc.yml, redirects): cleared when they have none. */
   let docsetYamlPublished = new Set<string>();

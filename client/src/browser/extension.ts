@@ -3,7 +3,7 @@
 // requests from the editor's file systems. Commands and views are the desktop's (common.ts).
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import { clientOptions, DISPLAY_NAME, documentSelector, registerFeatures, SECTION } from '../common';
+import { clientOptions, DISPLAY_NAME, documentSelector, previewPlugin, registerFeatures, SECTION } from '../common';
 import { serveWorkspaceFiles } from './workspaceFiles';
 
 let client: LanguageClient | undefined;
@@ -14,7 +14,7 @@ function schemes(): string[] {
   return [...new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])];
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt(md: unknown): unknown } {
   const output = vscode.window.createOutputChannel(DISPLAY_NAME, { log: true });
   const main = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   // A new worker for every (re)start; a worker has no process to end, so the previous one is terminated here.
@@ -28,9 +28,10 @@ export function activate(context: vscode.ExtensionContext): void {
   client = new LanguageClient(SECTION, DISPLAY_NAME, start, clientOptions(context, output, documentSelector(schemes())));
   context.subscriptions.push(output, ...serveWorkspaceFiles(client));
   registerFeatures(context, client, output);
-  client.start().catch((e: unknown) => {
+  const started = client.start().catch((e: unknown) => {
     output.error(`The language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
   });
+  return previewPlugin(context, client, started);
 }
 
 export async function deactivate(): Promise<void> {
