@@ -9,7 +9,7 @@
 // (../docsetFiles/tocMove.ts) and redirect targets naming a moved file, and, offered apart, one redirect per moved
 // page from its old docset-relative path to the new one (../docsetFiles/redirectEntry.ts). Edits are keyed by the
 // URI each file has before the move (LSP applies `willRenameFiles` edits before the rename).
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import type { Page, Span } from '../../model/types';
 import { basenameUri, dirnameUri, relativeUri } from '../../workspace';
@@ -178,4 +178,28 @@ function movedPages(env: BatchEnv, moves: readonly FileMove[], map: (u: string) 
     out.push({ from: decodeURIComponent(fromRel), to: decodeURIComponent(toRel) });
   }
   return out;
+}
+
+/**
+ * One WorkspaceEdit for the move: the link edits, and the redirect entries when `withRedirects`. A redirects file to
+ * create makes it `documentChanges` (a create, then its text); otherwise plain `changes`.
+ */
+export function moveWorkspaceEdit(result: MoveEdits, withRedirects: boolean): WorkspaceEdit | undefined {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const [u, list] of Object.entries(result.changes)) changes[u] = [...list];
+  const created: RedirectAddition[] = [];
+  if (withRedirects) {
+    for (const r of result.redirects) {
+      if (r.create) created.push(r);
+      else (changes[r.uri] ??= []).push(r.edit);
+    }
+  }
+  if (Object.keys(changes).length === 0 && created.length === 0) return undefined;
+  if (created.length === 0) return { changes };
+  const documentChanges: WorkspaceEdit['documentChanges'] = Object.entries(changes).map(([u, edits]) => ({ textDocument: { uri: u, version: null }, edits }));
+  for (const r of created) {
+    documentChanges.push({ kind: 'create', uri: r.uri, options: { ignoreIfExists: true } });
+    documentChanges.push({ textDocument: { uri: r.uri, version: null }, edits: [r.edit] });
+  }
+  return { documentChanges };
 }
