@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageclient';
 import { registerCommands } from './commands';
 import { registerMigration } from './migration/index';
+import { movePages } from './move';
 
 /** The settings section; also the client id, so `elasticDocs.trace.server` drives protocol tracing. */
 export const SECTION = 'elasticDocs';
@@ -52,6 +53,8 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
     },
     outputChannel: output,
     errorHandler: new RestartingErrorHandler(output),
+    // Moves and renames: the prompt of `elasticDocs.updateLinksOnRename` (move.ts).
+    middleware: { workspace: movePages.middleware },
   };
 }
 
@@ -59,6 +62,7 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
 export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): void {
   context.subscriptions.push(...registerCommands({ client, output }));
   context.subscriptions.push(...registerMigration(context, client));
+  context.subscriptions.push(movePages.attach(client));
 }
 
 /**
