@@ -86,3 +86,12 @@ test('a page already redirected, snippets and _docset.yml: _redirects.yml is the
   const page = await move(files, 'docs/guide/a.md', 'docs/guide/c.md');
   assert.equal(page.redirects[0].uri, uri('docs/_redirects.yml'));
 });
+
+test('a page the index does not hold yet (just created) still gets its own links rewritten and its redirect', async () => {
+  const { ws, ls } = service(PAGES);
+  await ls.index.build();
+  ws.files.set(uri('docs/guide/new.md'), '# New\n\n[a](a.md)\n');
+  const r = await moveEdits(ls.env(), [{ oldUri: uri('docs/guide/new.md'), newUri: uri('docs/new.md') }]);
+  assert.equal(apply('# New\n\n[a](a.md)\n', r.changes[uri('docs/guide/new.md')]), '# New\n\n[a](guide/a.md)\n');
+  assert.deepEqual(r.redirects[0]?.entries, [{ from: 'guide/new.md', to: 'new.md' }]);
+});

@@ -12,7 +12,8 @@
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import type { Page, Span } from '../../model/types';
-import { basenameUri, dirnameUri, relativeUri } from '../../workspace';
+import { SKIP_DIRS } from '../../docset/store';
+import { basenameUri, dirnameUri, joinUri, relativeUri } from '../../workspace';
 import { redirectAdditions, redirectTargetEdits, type RedirectAddition } from '../docsetFiles/redirectEntry';
 import { tocMoveEdits } from '../docsetFiles/tocMove';
 import { httpUri } from '../files/paths';
@@ -124,7 +125,9 @@ export async function moveEdits(env: BatchEnv, moves: readonly FileMove[]): Prom
   const changes: Record<string, TextEdit[]> = {};
   const pages: string[] = [];
   let links = 0;
-  for (const uri of [...env.index.pages.keys()].sort()) {
+  // The moved pages themselves, indexed or not (a page just created may not be yet), then every indexed page.
+  const movedMd = await movedMarkdown(env, moves);
+  for (const uri of [...new Set([...movedMd, ...env.index.pages.keys()])].sort()) {
     const newUri = map(uri);
     const docset = await env.docsetOf(uri);
     if (newUri === uri && !summaryHits(env, uri, docset, map)) {
@@ -158,23 +161,40 @@ export async function moveEdits(env: BatchEnv, moves: readonly FileMove[]): Prom
   for (const docset of docsets.values()) {
     add(await tocMoveEdits(env.workspace, docset, map));
     add(await redirectTargetEdits(env.workspace, docset, map));
-    const entries = movedPages(env, moves, map, docset);
+    const entries = movedPages(movedMd, map, docset);
     const r = entries.length ? await redirectAdditions(env.workspace, docset, entries) : undefined;
     if (r) redirects.push(r);
   }
   return { changes, links, pages, redirects };
 }
 
+/** The Markdown files a move takes along: a moved `.md` file, every `.md` file under a moved folder (from the disk). */
+async function movedMarkdown(env: BatchEnv, moves: readonly FileMove[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 40) return;
+    for (const [name, type] of await env.workspace.readDirectory(dir).catch(() => [] as [string, 'file' | 'directory'][])) {
+      const child = joinUri(dir, name);
+      if (type === 'directory' && !SKIP_DIRS.has(name)) await walk(child, depth + 1);
+      else if (type === 'file' && /\.md$/i.test(name)) out.push(child);
+    }
+  };
+  for (const m of moves) {
+    const uri = trimSlash(m.oldUri);
+    const st = await env.workspace.stat(uri).catch(() => undefined);
+    if (st?.type === 'directory') await walk(uri, 0);
+    else if (/\.md$/i.test(uri) && (st?.type === 'file' || env.index.get(uri))) out.push(uri);
+  }
+  return [...new Set(out)].sort();
+}
+
 /** The moved pages docs-builder publishes (not in a `_` folder), old and new docset-relative paths, without a redirect yet. */
-function movedPages(env: BatchEnv, moves: readonly FileMove[], map: (u: string) => string, docset: Docset): { from: string; to: string }[] {
+function movedPages(moved: readonly string[], map: (u: string) => string, docset: Docset): { from: string; to: string }[] {
   const out: { from: string; to: string }[] = [];
-  const froms = moves.map((m) => trimSlash(m.oldUri));
-  for (const uri of [...env.index.pages.keys()].sort()) {
-    if (!/\.md$/i.test(uri) || !froms.some((f) => uri === f || uri.startsWith(`${f}/`))) continue;
-    const to = map(uri);
+  for (const uri of moved) {
     const fromRel = relativeUri(docset.root, uri);
-    const toRel = relativeUri(docset.root, to);
-    if (!fromRel || !toRel || inUnderscoreFolder(uri, docset) || redirectFor(docset, fromRel)) continue;
+    const toRel = relativeUri(docset.root, map(uri));
+    if (!fromRel || !toRel || inUnderscoreFolder(uri, docset) || redirectFor(docset, decodeURIComponent(fromRel))) continue;
     out.push({ from: decodeURIComponent(fromRel), to: decodeURIComponent(toRel) });
   }
   return out;
