@@ -16,6 +16,7 @@ import { registerCommands } from './commands';
 import { registerMigration } from './migration/index';
 import { elasticDocsPreview } from './preview/index';
 import { PreviewContextCache } from './preview/source';
+import { movePages } from './move';
 
 /** The settings section; also the client id, so `elasticDocs.trace.server` drives protocol tracing. */
 export const SECTION = 'elasticDocs';
@@ -54,6 +55,8 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
     },
     outputChannel: output,
     errorHandler: new RestartingErrorHandler(output),
+    // Moves and renames: the prompt of `elasticDocs.updateLinksOnRename` (move.ts).
+    middleware: { workspace: movePages.middleware },
   };
 }
 
@@ -61,6 +64,7 @@ export function clientOptions(context: vscode.ExtensionContext, output: vscode.L
 export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): void {
   context.subscriptions.push(...registerCommands({ client, output }));
   context.subscriptions.push(...registerMigration(context, client));
+  context.subscriptions.push(movePages.attach(client));
 }
 
 /** What activate returns: the Markdown preview's plugin (`contributes."markdown.markdownItPlugins"`). */

@@ -20,6 +20,11 @@ export interface DocsConfig {
    * README: not Elastic Docs pages). Off by default. A workspace without any docset is always checked page by page.
    */
   checkOutsideDocsets: boolean;
+  /**
+   * Moving or renaming pages, images and folders (workspace/willRenameFiles): `prompt` asks first (the client does),
+   * `always` updates links and adds redirects, `never` leaves everything as it is.
+   */
+  updateLinksOnRename: 'prompt' | 'always' | 'never';
 }
 
 export const DEFAULT_CONFIG: DocsConfig = {
@@ -29,6 +34,7 @@ export const DEFAULT_CONFIG: DocsConfig = {
   suggestSubstitutions: false,
   maxPageSize: 4 * 1024 * 1024,
   checkOutsideDocsets: false,
+  updateLinksOnRename: 'prompt',
 };
 
 /** Merges a partial, untrusted settings object (from the client or a file) over the defaults. */
@@ -47,5 +53,6 @@ export function resolveConfig(raw: unknown): DocsConfig {
     suggestSubstitutions: typeof r.suggestSubstitutions === 'boolean' ? r.suggestSubstitutions : DEFAULT_CONFIG.suggestSubstitutions,
     maxPageSize: typeof r.maxPageSize === 'number' && r.maxPageSize > 0 ? r.maxPageSize : DEFAULT_CONFIG.maxPageSize,
     checkOutsideDocsets: typeof r.checkOutsideDocsets === 'boolean' ? r.checkOutsideDocsets : DEFAULT_CONFIG.checkOutsideDocsets,
+    updateLinksOnRename: r.updateLinksOnRename === 'always' || r.updateLinksOnRename === 'never' ? r.updateLinksOnRename : DEFAULT_CONFIG.updateLinksOnRename,
   };
 }

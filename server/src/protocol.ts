@@ -1,7 +1,7 @@
 // Custom protocol messages, typed once and imported by both the client and the server. Plain data only: no
 // `vscode`, no Node, no LSP connection. Each request is one method name plus its params and result types, listed
 // in `CustomRequests` so that the client's `send` and the server's handler are checked against the same shape.
-import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 
 // ---- elasticDocs/migrationItems: the migration checklists of the workspace (or of some pages).
 
@@ -111,12 +111,34 @@ export interface PreviewContextResult {
   snippets: Record<string, PreviewSnippet>;
 }
 
+// ---- elasticDocs/moveEdits: what moving or renaming files and folders would change, for the client's prompt and
+// its "Move Page…" command. Nothing is applied: the client applies the edit it chooses.
+
+export const MOVE_EDITS = 'elasticDocs/moveEdits';
+
+export interface MoveEditsParams {
+  files: { oldUri: string; newUri: string }[];
+}
+
+export interface MoveEditsResult {
+  /** Links, images, includes, ToC entries and redirect targets, by the URIs files have before the move. Null: nothing. */
+  links: WorkspaceEdit | null;
+  /** The same plus the redirect entries from the moved pages' old paths. Null: no redirect to add. */
+  withRedirects: WorkspaceEdit | null;
+  /** How many links and paths change, and in how many pages. */
+  linkCount: number;
+  pageCount: number;
+  /** The redirects added by `withRedirects` (docset-relative paths) and the file they go to. */
+  redirects: { uri: string; from: string; to: string }[];
+}
+
 /** Every custom request: method → params and result. */
 export interface CustomRequests {
   [PREVIEW_CONTEXT]: { params: PreviewContextParams; result: PreviewContextResult };
   [MIGRATION_ITEMS]: { params: MigrationItemsParams; result: MigrationItemsResult };
   [MIGRATION_TARGET]: { params: MigrationTargetParams; result: MigrationTargetResult };
   [MIGRATION_TOGGLE]: { params: MigrationToggleParams; result: MigrationToggleResult };
+  [MOVE_EDITS]: { params: MoveEditsParams; result: MoveEditsResult };
 }
 
 export type RequestParams<M extends keyof CustomRequests> = CustomRequests[M]['params'];
@@ -129,6 +151,9 @@ export const MIGRATION_COMMANDS = {
   showAll: 'elasticDocs.migration.showAll',
   toggle: 'elasticDocs.migration.toggle',
 } as const;
+
+/** The "Elastic Docs: Move Page…" command (client side; package.json contributes it). */
+export const MOVE_PAGE_COMMAND = 'elasticDocs.movePage';
 
 /** Arguments of a `next` / `previous` command sent by a code lens: search from this place. */
 export interface MigrationNavigateArgs {

@@ -20,7 +20,8 @@ import { LanguageService } from './service';
 import { RenameRefused } from './features/types';
 import { handleMigrationItems, handleMigrationTarget, handleMigrationToggle } from './features/migration/requests';
 import { handlePreviewContext } from './features/preview/requests';
-import { MIGRATION_ITEMS, MIGRATION_TARGET, MIGRATION_TOGGLE, PREVIEW_CONTEXT, type RequestParams } from './protocol';
+import { MIGRATION_ITEMS, MIGRATION_TARGET, MIGRATION_TOGGLE, MOVE_EDITS, PREVIEW_CONTEXT, type RequestParams } from './protocol';
+import { handleMoveEdits, handleWillRename } from './features/links/moveRequests';
 import { DIAGNOSTIC_SOURCE, type DocDiagnostic } from './types';
 import type { Logger, Workspace } from './workspace';
 
@@ -205,6 +206,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let otherChanged = false;
     for (const c of changes) {
       service.fileChanged(c.uri);
+      // Pages deleted in this session: `redirect.missing` on the docset's redirects file while links still reach them.
+      if (c.type === FileChangeType.Deleted) service.removedPages.removed(c.uri);
+      else if (c.type === FileChangeType.Created) service.removedPages.created(c.uri);
       // Docset, ToC and redirect files; other YAML (a `{settings}` file) is one of the other files below.
       if (/(^|\/)(_?docset|toc|_?redirects)\.ya?ml$/.test(c.uri)) {
         invalidateDocset(c.uri);
@@ -267,6 +271,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // Custom requests (server/src/protocol.ts).
   connection.onRequest(MIGRATION_ITEMS, (p: RequestParams<typeof MIGRATION_ITEMS>) => runSafe('workspace', 'migration items', { pages: [], open: 0, total: 0 }, () => handleMigrationItems(service, p)));
   connection.onRequest(MIGRATION_TARGET, (p: RequestParams<typeof MIGRATION_TARGET>) => runSafe(p.uri ?? 'workspace', 'migration target', null, () => handleMigrationTarget(service, p, p.uri ? docOf(p.uri) : undefined)));
+  connection.onRequest(MOVE_EDITS, (p: RequestParams<typeof MOVE_EDITS>, token) => cancellable(token, runSafe(p.files?.[0]?.oldUri ?? 'workspace', 'move edits', { links: null, withRedirects: null, linkCount: 0, pageCount: 0, redirects: [] }, () => handleMoveEdits(service, p))));
+  connection.workspace.onWillRenameFiles((p, token) => cancellable(token, runSafe(p.files[0]?.oldUri ?? 'workspace', 'willRenameFiles', null, () => handleWillRename(service, p.files))));
   connection.onRequest(MIGRATION_TOGGLE, (p: RequestParams<typeof MIGRATION_TOGGLE>) => { const d = docOf(p.uri); return d ? runSafe(d.uri, 'migration toggle', null, () => handleMigrationToggle(service, p, d)) : null; });
   connection.onRequest(PREVIEW_CONTEXT, (p: RequestParams<typeof PREVIEW_CONTEXT>) => runSafe(p?.uri ?? 'workspace', 'preview context', { subs: [], snippets: {} }, () => handlePreviewContext(service, p)));
 

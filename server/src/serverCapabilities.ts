@@ -1,5 +1,12 @@
 // What the server tells the client it can do (the `initialize` answer's capabilities).
-import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocumentSyncKind, type FileOperationRegistrationOptions, type ServerCapabilities } from 'vscode-languageserver';
+
+/** What a move or rename in the editor tells the server first (workspace/willRenameFiles): pages, images, folders. */
+export const RENAME_FILTERS: FileOperationRegistrationOptions['filters'] = [
+  { pattern: { glob: '**/*.md', matches: 'file', options: { ignoreCase: true } } },
+  { pattern: { glob: '**/*.{png,jpg,jpeg,gif,svg,webp,avif,bmp,ico,tif,tiff}', matches: 'file', options: { ignoreCase: true } } },
+  { pattern: { glob: '**/*', matches: 'folder' } },
+];
 
 export function serverCapabilities(canWatchFolders: boolean): ServerCapabilities {
   return {
@@ -17,6 +24,6 @@ export function serverCapabilities(canWatchFolders: boolean): ServerCapabilities
     selectionRangeProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source'] },
     codeLensProvider: { resolveProvider: false },
-    workspace: { workspaceFolders: { supported: true, changeNotifications: canWatchFolders } },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: canWatchFolders }, fileOperations: { willRename: { filters: RENAME_FILTERS } } },
   };
 }

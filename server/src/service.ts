@@ -17,6 +17,8 @@ import { RenameRefused, type BatchEnv, type TextDoc, type FeatureContext, type F
 import { FEATURES, WORKSPACE_FEATURES } from './features/registry';
 import { snippetDiagnostics } from './features/files/snippetScope';
 import { outsideDocsets } from './checkScope';
+import { moveEdits, type FileMove, type MoveEdits } from './features/links/moveFiles';
+import { RemovedPages } from './features/links/removedPages';
 import type {
   CodeAction, CodeLens, CompletionItem, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, Position, Range, SelectionRange, SymbolInformation, WorkspaceEdit,
@@ -47,6 +49,8 @@ export class LanguageService {
   readonly logger: Logger;
   readonly docsets: DocsetStore;
   readonly index: WorkspaceIndex;
+  /** Pages deleted in this session (`redirect.missing`). */
+  readonly removedPages = new RemovedPages();
   config: DocsConfig;
   private readonly indexDocuments: boolean;
   private pages = new Map<string, { version: number; text: string; page: Page; cache: PageCache }>();
@@ -107,7 +111,14 @@ export class LanguageService {
     const out: DocDiagnostic[] = docset.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, range: p.range, ...(p.uri ? { uri: p.uri } : {}) }));
     const env = this.env();
     for (const f of WORKSPACE_FEATURES) if (f.docsetDiagnostics) out.push(...(await this.guard(docsetUri, 'docset diagnostics', [], () => f.docsetDiagnostics!(docset, this.index, this.config, env))));
+    out.push(...(await this.guard(docsetUri, 'removed pages', [], () => this.removedPages.diagnostics(docset, env))));
     return applySeverities(out, this.config);
+  }
+
+  /** The edits that moving or renaming these files and folders needs (links, images, includes, ToC, redirects). */
+  async moveEdits(moves: readonly FileMove[]): Promise<MoveEdits> {
+    for (const m of moves) this.removedPages.moving(m.oldUri, m.newUri);
+    return moveEdits(this.env(), moves);
   }
 
   readonly features: Features[] = FEATURES;

@@ -12,6 +12,7 @@ import { gatherIncludes, includedDuplicates, type IncludesInput } from './duplic
 import { folding } from './folding';
 import { hover } from './hover';
 import { references } from './references';
+import { redirectMissingActions } from './removedPages';
 import { prepareRename, rename } from './rename';
 import { LinkResolver } from './resolve';
 import { selectionRanges } from './selection';
@@ -60,7 +61,7 @@ export const linksFeatures: Features = {
   foldingRanges: folding,
   selectionRanges,
   async codeActions(ctx, range, diagnostics) {
-    return [...(await codeActions(ctx, range, diagnostics)), ...(await slugChangeActions(ctx, range))];
+    return [...(await codeActions(ctx, range, diagnostics)), ...(await slugChangeActions(ctx, range)), ...(await redirectMissingActions(ctx, diagnostics))];
   },
 };
 
