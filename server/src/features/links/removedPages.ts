@@ -3,8 +3,8 @@
 // folder) that is still gone, that pages of the workspace still link to, and that has no redirect. Those links
 // already get `link.no-such-file`; this says what else breaks: the page's URL and the links to it from other
 // documentation sets. When the page was moved (its new place is known from the rename), a quick fix adds the
-// redirect. Only this session's deletions are known: finding pages deleted since the git base needs git, which
-// the language service does not run (so `check` has no such rule).
+// redirect. Only this session's deletions are known here: pages deleted since the git base are `check --base`'s
+// (features/docsetFiles/redirectMissing.ts, with docs-builder's `diff validate` wording; Git is read by the CLI).
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import type { DocDiagnostic, Range } from '../../types';
