@@ -178,7 +178,40 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 }
 
-const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/;
+/** What a RegExp `\s` matches (ECMAScript WhiteSpace and LineTerminator: also what String.prototype.trim removes). */
+export function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSchemeChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+}
+
+/**
+ * End (exclusive) of the autolink `<scheme:rest>` at `i`, or -1: what `/^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/`
+ * matches on `text.slice(i, min(end, i + 2048))`, read in place (a `<` is common in prose and code: no slice each).
+ * Neither run can backtrack: `:` is no scheme character, and `>` ends the `[^\s<>]` run.
+ */
+export function autolinkEnd(text: string, i: number, end: number): number {
+  const limit = Math.min(end, i + 2048);
+  let j = i + 1;
+  if (j >= limit || !isAsciiLetter(text.charCodeAt(j))) return -1;
+  j++;
+  const schemeRest = j;
+  while (j < limit && isSchemeChar(text.charCodeAt(j))) j++;
+  if (j - schemeRest < 1 || j - schemeRest > 31 || j >= limit || text.charCodeAt(j) !== 58) return -1;
+  j++;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (c === 60 || c === 62 || isJsSpace(c)) break;
+    j++;
+  }
+  return j < limit && text.charCodeAt(j) === 62 ? j + 1 : -1;
+}
 
 /** Splits a link destination (`url "title"`) starting at `i`, ending before the `)` at `close`. */
 export function linkParts(text: string, open: number, textStart: number, textEnd: number, i: number, close: number, image: boolean, context: Link['context']): Link {
@@ -492,15 +525,15 @@ export function scanInline(text: string, start: number, end: number, context: In
         continue;
       }
       case 60: {
-        const m = AUTOLINK.exec(text.slice(i, Math.min(end, i + 2048)));
-        if (m) {
-          const url = m[1];
+        const e = autolinkEnd(text, i, end);
+        if (e > 0) {
+          const url = text.slice(i + 1, e - 1);
           sink.links.push({
-            start: i, end: i + m[0].length, image: false, text: url, textSpan: { start: i + 1, end: i + 1 + url.length }, url,
-            urlSpan: { start: i + 1, end: i + 1 + url.length }, path: url, pathSpan: { start: i + 1, end: i + 1 + url.length },
+            start: i, end: e, image: false, text: url, textSpan: { start: i + 1, end: e - 1 }, url,
+            urlSpan: { start: i + 1, end: e - 1 }, path: url, pathSpan: { start: i + 1, end: e - 1 },
             context: linkContext, autolink: true,
           });
-          i += m[0].length;
+          i = e;
           continue;
         }
         break;
