@@ -237,8 +237,12 @@ export function linkParts(text: string, open: number, textStart: number, textEnd
       urlEnd++;
     }
   }
-  const rest = text.slice(urlEnd + (text.charCodeAt(urlEnd) === 62 ? 1 : 0), close).trim();
-  const title = rest.length >= 2 ? rest.slice(1, -1) : undefined;
+  // The title: what follows the URL, trimmed, without its delimiters (bounds found in place; mostly nothing).
+  let restStart = urlEnd + (text.charCodeAt(urlEnd) === 62 ? 1 : 0);
+  let restEnd = close;
+  while (restStart < restEnd && isJsSpace(text.charCodeAt(restStart))) restStart++;
+  while (restEnd > restStart && isJsSpace(text.charCodeAt(restEnd - 1))) restEnd--;
+  const title = restEnd - restStart >= 2 ? text.slice(restStart + 1, restEnd - 1) : undefined;
   const rawUrl = text.slice(urlStart, urlEnd);
   const url = rawUrl.includes('\\') ? rawUrl.replace(/\\([!-/:-@[-`{-~])/g, '$1') : rawUrl;
   const hash = indexIn(text, 35, urlStart, urlEnd);
@@ -264,10 +268,16 @@ interface BracketMemo {
   text: string;
   start: number;
   end: number;
-  /** Each `[` the pass met, in order, then its `]` (-1: none): `[open0, close0, open1, close1, …]`, searched by halving. */
+  /**
+   * Each `[` the pass met, in order, then its `]` (-1: none): `[open0, close0, open1, close1, …]`, searched by
+   * halving. Only the first `count` entries are this pass's: the array is kept for the next pass that reuses the
+   * memo (a pass per paragraph with a `[`: no new array, no growing one, each time).
+   */
   pairs: number[];
+  count: number;
 }
 const BRACKETS: BracketMemo[] = [];
+const BRACKET_MEMOS = 4;
 /** The pass's stack (indexes into `pairs` of the brackets not closed yet), emptied after each pass. */
 const BRACKET_STACK: number[] = [];
 
@@ -290,7 +300,10 @@ function bracketEnd(text: string, i: number, end: number): number {
     }
   }
   if (!m) {
-    const pairs: number[] = [];
+    // The oldest memo is reused for this pass (its arrays kept), once there are enough.
+    m = BRACKETS.length >= BRACKET_MEMOS ? BRACKETS.shift()! : { text, start: i, end, pairs: [], count: 0 };
+    const pairs = m.pairs;
+    let count = 0;
     const stack = BRACKET_STACK;
     for (let j = i; j < end; j++) {
       let c = text.charCodeAt(j);
@@ -306,25 +319,29 @@ function bracketEnd(text: string, i: number, end: number): number {
         if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
         else if (cs) j += cs.n - 1;
       } else if (c === 91) {
-        stack.push(pairs.length);
-        pairs.push(j, -1);
+        stack.push(count);
+        pairs[count++] = j;
+        pairs[count++] = -1;
       } else if (c === 93 && stack.length) pairs[stack.pop()! + 1] = j;
     }
     stack.length = 0;
-    m = { text, start: i, end, pairs };
-    if (BRACKETS.length >= 4) BRACKETS.shift();
+    m.text = text;
+    m.start = i;
+    m.end = end;
+    m.count = count;
     BRACKETS.push(m);
   }
   // The opens are in increasing order: find `i` by halving (a `[` the pass skipped, escaped or in code, is not there).
   const pairs = m.pairs;
+  const count = m.count;
   let lo = 0;
-  let hi = pairs.length >> 1;
+  let hi = count >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (pairs[2 * mid] < i) lo = mid + 1;
     else hi = mid;
   }
-  return 2 * lo < pairs.length && pairs[2 * lo] === i ? pairs[2 * lo + 1] : -1;
+  return 2 * lo < count && pairs[2 * lo] === i ? pairs[2 * lo + 1] : -1;
 }
 
 const QUOTE_STOP: StopMemo = { stops: [34, 10, 10], text: '', end: -1, from: -1, stop: -1 };

@@ -11,9 +11,16 @@ const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const ROW_STOPS = new Uint8Array(128);
 for (const ch of '\\`{[|') ROW_STOPS[ch.charCodeAt(0)] = 1;
 
+/**
+ * splitRow's cut positions, kept between rows: the first `n` entries are the current row's (a count, not
+ * `length = 0`, which would drop the array's storage and make a new one grow for every row).
+ */
+const CUTS: number[] = [];
+
 /** Cells of the row between `start` and `end` (one line), each trimmed, spans into `text`. */
 export function splitRow(text: string, start: number, end: number): TableCell[] {
-  const cuts: number[] = [];
+  const cuts = CUTS;
+  let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 || ROW_STOPS[c] === 0) continue;
@@ -30,25 +37,31 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
       // So does a link (Markdig rule #9): `[a|b](x.md)` stays in its cell.
       const close = linkEndIn(text, i, end);
       if (close > 0) i = close - 1;
-    } else if (c === 124) cuts.push(i);
+    } else if (c === 124) cuts[n++] = i;
   }
   const cells: TableCell[] = [];
-  // Piece k runs from after cut k - 1 (or the start) to cut k (or the end).
-  const pieceStart = (k: number) => (k === 0 ? start : cuts[k - 1] + 1);
-  const pieceEnd = (k: number) => (k === cuts.length ? end : cuts[k]);
   let first = 0;
-  let last = cuts.length;
+  let last = n;
   // A leading pipe makes an empty first piece; a trailing pipe an empty last piece.
-  if (last > first && blank(text, pieceStart(first), pieceEnd(first))) first++;
-  if (last > first && blank(text, pieceStart(last), pieceEnd(last))) last--;
+  if (last > first && blank(text, pieceStart(cuts, start, first), pieceEnd(cuts, n, end, first))) first++;
+  if (last > first && blank(text, pieceStart(cuts, start, last), pieceEnd(cuts, n, end, last))) last--;
   for (let k = first; k <= last; k++) {
-    let a = pieceStart(k);
-    let b = pieceEnd(k);
+    let a = pieceStart(cuts, start, k);
+    let b = pieceEnd(cuts, n, end, k);
     while (a < b && isTrimmed(text.charCodeAt(a))) a++;
     while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
     cells.push({ start: a, end: b, text: text.slice(a, b) });
   }
   return cells;
+}
+
+// Piece k of a row runs from after cut k - 1 (or the row start) to cut k (or the row end).
+function pieceStart(cuts: number[], start: number, k: number): number {
+  return k === 0 ? start : cuts[k - 1] + 1;
+}
+
+function pieceEnd(cuts: number[], n: number, end: number, k: number): number {
+  return k === n ? end : cuts[k];
 }
 
 /** What String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
