@@ -278,7 +278,7 @@ interface BracketMemo {
 }
 const BRACKETS: BracketMemo[] = [];
 const BRACKET_MEMOS = 4;
-/** The pass's stack (indexes into `pairs` of the brackets not closed yet), emptied after each pass. */
+/** The pass's stack (indexes into `pairs` of the brackets not closed yet): its first `depth` entries, kept between passes. */
 const BRACKET_STACK: number[] = [];
 
 /** The characters the bracket pass stops at: `\\`, a backtick, `[` and `]`. */
@@ -305,6 +305,7 @@ function bracketEnd(text: string, i: number, end: number): number {
     const pairs = m.pairs;
     let count = 0;
     const stack = BRACKET_STACK;
+    let depth = 0;
     for (let j = i; j < end; j++) {
       let c = text.charCodeAt(j);
       // Skip to the next stop character in a tight loop (most of a paragraph is none).
@@ -319,12 +320,11 @@ function bracketEnd(text: string, i: number, end: number): number {
         if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
         else if (cs) j += cs.n - 1;
       } else if (c === 91) {
-        stack.push(count);
+        stack[depth++] = count;
         pairs[count++] = j;
         pairs[count++] = -1;
-      } else if (c === 93 && stack.length) pairs[stack.pop()! + 1] = j;
+      } else if (c === 93 && depth > 0) pairs[stack[--depth] + 1] = j;
     }
-    stack.length = 0;
     m.text = text;
     m.start = i;
     m.end = end;
