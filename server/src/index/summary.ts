@@ -1,6 +1,7 @@
 // The small summary the workspace index keeps per closed page: ids, link targets, substitution uses and
 // checklist items with their positions — strings copied out, so the file text can be freed.
 import { pageAnchors, type AnchorKind } from '../model/anchors';
+import { lowerBound } from '../model/blockEdit';
 import { includeDirectives } from '../model/includes';
 import { parsePage } from '../model/page';
 import type { Page } from '../model/types';
@@ -65,8 +66,13 @@ const PARTS = {
   },
   anchors(page: Page): SummaryAnchor[] {
     const L = page.lines;
-    const headingLevel = new Map(page.headings.map((h) => [h.start, h.level]));
-    return pageAnchors(page).map((a) => ({ id: copy(a.id), kind: a.kind, label: copy(a.label), level: headingLevel.get(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment }));
+    const hs = page.headings;
+    // The level of the heading starting where the anchor does (headings are in order: found by halving, no map).
+    const levelAt = (start: number): number | undefined => {
+      const k = lowerBound(hs, start);
+      return k < hs.length && hs[k].start === start ? hs[k].level : undefined;
+    };
+    return pageAnchors(page).map((a) => ({ id: copy(a.id), kind: a.kind, label: copy(a.label), level: levelAt(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment }));
   },
   links(page: Page): SummaryLink[] {
     const L = page.lines;

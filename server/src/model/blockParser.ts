@@ -11,7 +11,7 @@ import { classifyFence, codeBlock, fenceRun, isClosingFence } from './fences';
 import { LineCursor, isSpaceOrTab } from './lineCursor';
 import { linkDefinitionEnd } from './linkDefinitions';
 import type { LineIndex } from './lines';
-import { atxRaw, makeHeading, trimBlanks, trimBlanksStart } from './headings';
+import { atxRawSpan, makeHeading, skipBlanks } from './headings';
 import type { BlockComment, CodeBlock, Directive, Span } from './types';
 
 const DOC = 0;
@@ -472,9 +472,8 @@ export class BlockParser {
     if (n > 6 || (cur.next + n < this.le && !isSpaceOrTab(this.text.charCodeAt(cur.next + n)))) return false;
     this.closeFrom(m, this.ls, 'container');
     this.closeLeaf(this.ls);
-    const line = this.text.slice(cur.next, this.le);
-    const { raw, offset } = atxRaw(line, n);
-    const h = makeHeading(n, raw, cur.next + offset, cur.next, this.le, false);
+    const raw = atxRawSpan(this.text, cur.next + n, this.le);
+    const h = makeHeading(n, this.text.slice(raw.start, raw.end), raw.start, cur.next, this.le, false);
     this.out.headings.push(h);
     this.child('heading', cur.next, this.le, i, i);
     this.addHeadingUnits(h, h.rawSpan.end, i, i);
@@ -499,11 +498,11 @@ export class BlockParser {
     this.leaf = undefined;
     const c = this.out.content;
     const firstEnd = this.lines.lineEnd(first);
-    const line = this.text.slice(c[first], firstEnd);
     // Spaces and tabs only (Markdig's trimming): U+2003 and the like are heading text.
-    const lead = line.length - trimBlanksStart(line).length;
-    const raw = trimBlanks(line);
-    const h = makeHeading(ch === 61 ? 1 : 2, raw, c[first] + lead, c[first], this.le, true);
+    const rawStart = skipBlanks(this.text, c[first], firstEnd);
+    let rawEnd = firstEnd;
+    while (rawEnd > rawStart && isSpaceOrTab(this.text.charCodeAt(rawEnd - 1))) rawEnd--;
+    const h = makeHeading(ch === 61 ? 1 : 2, this.text.slice(rawStart, rawEnd), rawStart, c[first], this.le, true);
     this.out.headings.push(h);
     this.child('heading', c[first], this.le, first, i);
     this.addHeadingUnits(h, this.lines.lineEnd(para.lastLine), first, para.lastLine);

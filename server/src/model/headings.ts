@@ -3,21 +3,34 @@
 import { headingId } from './slug';
 import type { Heading } from './types';
 
-/** The raw heading source after the `#` marks: trimmed, closing `#` sequence removed. */
-export function atxRaw(line: string, markEnd: number): { raw: string; offset: number } {
-  let body = line.slice(markEnd);
-  body = body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '');
-  const lead = body.length - trimBlanksStart(body).length;
-  return { raw: trimBlanks(body), offset: markEnd + lead };
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * The raw heading source of the ATX line `text[from, to)` (from just after the `#` marks): a closing `#` sequence
+ * (blanks before it) and trailing blanks removed, nothing when only `#`s are left, then leading blanks. What
+ * `body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '')`, trimmed of spaces and tabs, leaves; found in
+ * place (one string per heading instead of four). A blank-only rest gives an empty span at `to`.
+ */
+export function atxRawSpan(text: string, from: number, to: number): { start: number; end: number } {
+  let e = to;
+  while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e === from) return { start: to, end: to };
+  let h = e;
+  while (h > from && text.charCodeAt(h - 1) === 35) h--;
+  if (h < e && h > from && isBlank(text.charCodeAt(h - 1))) {
+    e = h;
+    while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
+  }
+  let k = from;
+  while (k < e && text.charCodeAt(k) === 35) k++;
+  if (k === e) return { start: from, end: from };
+  return { start: skipBlanks(text, from, e), end: e };
 }
 
-/** Without leading spaces and tabs (what CommonMark strips; JavaScript's trim also takes U+2003 and the like). */
-export function trimBlanksStart(s: string): string {
-  return s.replace(/^[ \t]+/, '');
-}
-
-export function trimBlanks(s: string): string {
-  return s.replace(/^[ \t]+|[ \t]+$/g, '');
+/** The first offset in `[from, to)` that is not a space or tab (`to` when none). */
+export function skipBlanks(text: string, from: number, to: number): number {
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  return from;
 }
 
 export function makeHeading(level: number, raw: string, rawStart: number, start: number, end: number, setext: boolean): Heading {

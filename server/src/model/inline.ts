@@ -178,7 +178,40 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 }
 
-const AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/;
+/** What a RegExp `\s` matches (ECMAScript WhiteSpace and LineTerminator: also what String.prototype.trim removes). */
+export function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSchemeChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+}
+
+/**
+ * End (exclusive) of the autolink `<scheme:rest>` at `i`, or -1: what `/^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/`
+ * matches on `text.slice(i, min(end, i + 2048))`, read in place (a `<` is common in prose and code: no slice each).
+ * Neither run can backtrack: `:` is no scheme character, and `>` ends the `[^\s<>]` run.
+ */
+export function autolinkEnd(text: string, i: number, end: number): number {
+  const limit = Math.min(end, i + 2048);
+  let j = i + 1;
+  if (j >= limit || !isAsciiLetter(text.charCodeAt(j))) return -1;
+  j++;
+  const schemeRest = j;
+  while (j < limit && isSchemeChar(text.charCodeAt(j))) j++;
+  if (j - schemeRest < 1 || j - schemeRest > 31 || j >= limit || text.charCodeAt(j) !== 58) return -1;
+  j++;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (c === 60 || c === 62 || isJsSpace(c)) break;
+    j++;
+  }
+  return j < limit && text.charCodeAt(j) === 62 ? j + 1 : -1;
+}
 
 /** Splits a link destination (`url "title"`) starting at `i`, ending before the `)` at `close`. */
 export function linkParts(text: string, open: number, textStart: number, textEnd: number, i: number, close: number, image: boolean, context: Link['context']): Link {
@@ -204,8 +237,12 @@ export function linkParts(text: string, open: number, textStart: number, textEnd
       urlEnd++;
     }
   }
-  const rest = text.slice(urlEnd + (text.charCodeAt(urlEnd) === 62 ? 1 : 0), close).trim();
-  const title = rest.length >= 2 ? rest.slice(1, -1) : undefined;
+  // The title: what follows the URL, trimmed, without its delimiters (bounds found in place; mostly nothing).
+  let restStart = urlEnd + (text.charCodeAt(urlEnd) === 62 ? 1 : 0);
+  let restEnd = close;
+  while (restStart < restEnd && isJsSpace(text.charCodeAt(restStart))) restStart++;
+  while (restEnd > restStart && isJsSpace(text.charCodeAt(restEnd - 1))) restEnd--;
+  const title = restEnd - restStart >= 2 ? text.slice(restStart + 1, restEnd - 1) : undefined;
   const rawUrl = text.slice(urlStart, urlEnd);
   const url = rawUrl.includes('\\') ? rawUrl.replace(/\\([!-/:-@[-`{-~])/g, '$1') : rawUrl;
   const hash = indexIn(text, 35, urlStart, urlEnd);
@@ -231,11 +268,17 @@ interface BracketMemo {
   text: string;
   start: number;
   end: number;
-  /** Each `[` the pass met, in order, then its `]` (-1: none): `[open0, close0, open1, close1, …]`, searched by halving. */
+  /**
+   * Each `[` the pass met, in order, then its `]` (-1: none): `[open0, close0, open1, close1, …]`, searched by
+   * halving. Only the first `count` entries are this pass's: the array is kept for the next pass that reuses the
+   * memo (a pass per paragraph with a `[`: no new array, no growing one, each time).
+   */
   pairs: number[];
+  count: number;
 }
 const BRACKETS: BracketMemo[] = [];
-/** The pass's stack (indexes into `pairs` of the brackets not closed yet), emptied after each pass. */
+const BRACKET_MEMOS = 4;
+/** The pass's stack (indexes into `pairs` of the brackets not closed yet): its first `depth` entries, kept between passes. */
 const BRACKET_STACK: number[] = [];
 
 /** The characters the bracket pass stops at: `\\`, a backtick, `[` and `]`. */
@@ -257,8 +300,12 @@ function bracketEnd(text: string, i: number, end: number): number {
     }
   }
   if (!m) {
-    const pairs: number[] = [];
+    // The oldest memo is reused for this pass (its arrays kept), once there are enough.
+    m = BRACKETS.length >= BRACKET_MEMOS ? BRACKETS.shift()! : { text, start: i, end, pairs: [], count: 0 };
+    const pairs = m.pairs;
+    let count = 0;
     const stack = BRACKET_STACK;
+    let depth = 0;
     for (let j = i; j < end; j++) {
       let c = text.charCodeAt(j);
       // Skip to the next stop character in a tight loop (most of a paragraph is none).
@@ -273,25 +320,28 @@ function bracketEnd(text: string, i: number, end: number): number {
         if (cs && cs.close >= 0) j = cs.close + cs.n - 1;
         else if (cs) j += cs.n - 1;
       } else if (c === 91) {
-        stack.push(pairs.length);
-        pairs.push(j, -1);
-      } else if (c === 93 && stack.length) pairs[stack.pop()! + 1] = j;
+        stack[depth++] = count;
+        pairs[count++] = j;
+        pairs[count++] = -1;
+      } else if (c === 93 && depth > 0) pairs[stack[--depth] + 1] = j;
     }
-    stack.length = 0;
-    m = { text, start: i, end, pairs };
-    if (BRACKETS.length >= 4) BRACKETS.shift();
+    m.text = text;
+    m.start = i;
+    m.end = end;
+    m.count = count;
     BRACKETS.push(m);
   }
   // The opens are in increasing order: find `i` by halving (a `[` the pass skipped, escaped or in code, is not there).
   const pairs = m.pairs;
+  const count = m.count;
   let lo = 0;
-  let hi = pairs.length >> 1;
+  let hi = count >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (pairs[2 * mid] < i) lo = mid + 1;
     else hi = mid;
   }
-  return 2 * lo < pairs.length && pairs[2 * lo] === i ? pairs[2 * lo + 1] : -1;
+  return 2 * lo < count && pairs[2 * lo] === i ? pairs[2 * lo + 1] : -1;
 }
 
 const QUOTE_STOP: StopMemo = { stops: [34, 10, 10], text: '', end: -1, from: -1, stop: -1 };
@@ -492,15 +542,15 @@ export function scanInline(text: string, start: number, end: number, context: In
         continue;
       }
       case 60: {
-        const m = AUTOLINK.exec(text.slice(i, Math.min(end, i + 2048)));
-        if (m) {
-          const url = m[1];
+        const e = autolinkEnd(text, i, end);
+        if (e > 0) {
+          const url = text.slice(i + 1, e - 1);
           sink.links.push({
-            start: i, end: i + m[0].length, image: false, text: url, textSpan: { start: i + 1, end: i + 1 + url.length }, url,
-            urlSpan: { start: i + 1, end: i + 1 + url.length }, path: url, pathSpan: { start: i + 1, end: i + 1 + url.length },
+            start: i, end: e, image: false, text: url, textSpan: { start: i + 1, end: e - 1 }, url,
+            urlSpan: { start: i + 1, end: e - 1 }, path: url, pathSpan: { start: i + 1, end: e - 1 },
             context: linkContext, autolink: true,
           });
-          i += m[0].length;
+          i = e;
           continue;
         }
         break;

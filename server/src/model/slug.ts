@@ -40,8 +40,9 @@ export interface HeadingId {
 
 /** Computes a heading's id from the raw source after the `#` marks (trimmed, closing #s removed). */
 export function headingId(raw: string): HeadingId {
-  const header = raw.replace(ICON_ROLE, '').trim();
-  const m = CUSTOM_ID.exec(raw);
+  // The patterns only when their characters are there (most headings have neither).
+  const header = (raw.includes('{icon}') ? raw.replace(ICON_ROLE, '') : raw).trim();
+  const m = raw.includes(']') ? CUSTOM_ID.exec(raw) : null;
   if (m) {
     const title = raw.slice(0, m.index).trim();
     let source = m[1];

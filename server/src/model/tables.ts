@@ -1,8 +1,9 @@
 // Pipe tables as Markdig reads them (docs-builder's pipeline): a header row, a delimiter row
 // (`|---|:--:|`), then body rows until a line without a pipe. Pipes inside code spans and escaped
 // pipes (`\|`) do not split cells.
+import type { LineIndex } from './lines';
 import type { Table, TableCell } from './types';
-import { codeSpanEnd, linkEndIn, matchSub } from './inline';
+import { codeSpanEnd, isJsSpace, linkEndIn, matchSub } from './inline';
 
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -10,9 +11,16 @@ const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const ROW_STOPS = new Uint8Array(128);
 for (const ch of '\\`{[|') ROW_STOPS[ch.charCodeAt(0)] = 1;
 
+/**
+ * splitRow's cut positions, kept between rows: the first `n` entries are the current row's (a count, not
+ * `length = 0`, which would drop the array's storage and make a new one grow for every row).
+ */
+const CUTS: number[] = [];
+
 /** Cells of the row between `start` and `end` (one line), each trimmed, spans into `text`. */
 export function splitRow(text: string, start: number, end: number): TableCell[] {
-  const cuts: number[] = [];
+  const cuts = CUTS;
+  let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 || ROW_STOPS[c] === 0) continue;
@@ -29,20 +37,17 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
       // So does a link (Markdig rule #9): `[a|b](x.md)` stays in its cell.
       const close = linkEndIn(text, i, end);
       if (close > 0) i = close - 1;
-    } else if (c === 124) cuts.push(i);
+    } else if (c === 124) cuts[n++] = i;
   }
   const cells: TableCell[] = [];
-  // Piece k runs from after cut k - 1 (or the start) to cut k (or the end).
-  const pieceStart = (k: number) => (k === 0 ? start : cuts[k - 1] + 1);
-  const pieceEnd = (k: number) => (k === cuts.length ? end : cuts[k]);
   let first = 0;
-  let last = cuts.length;
+  let last = n;
   // A leading pipe makes an empty first piece; a trailing pipe an empty last piece.
-  if (last > first && blank(text, pieceStart(first), pieceEnd(first))) first++;
-  if (last > first && blank(text, pieceStart(last), pieceEnd(last))) last--;
+  if (last > first && blank(text, pieceStart(cuts, start, first), pieceEnd(cuts, n, end, first))) first++;
+  if (last > first && blank(text, pieceStart(cuts, start, last), pieceEnd(cuts, n, end, last))) last--;
   for (let k = first; k <= last; k++) {
-    let a = pieceStart(k);
-    let b = pieceEnd(k);
+    let a = pieceStart(cuts, start, k);
+    let b = pieceEnd(cuts, n, end, k);
     while (a < b && isTrimmed(text.charCodeAt(a))) a++;
     while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
     cells.push({ start: a, end: b, text: text.slice(a, b) });
@@ -50,10 +55,17 @@ export function splitRow(text: string, start: number, end: number): TableCell[] 
   return cells;
 }
 
-/** What String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-export function isTrimmed(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+// Piece k of a row runs from after cut k - 1 (or the row start) to cut k (or the row end).
+function pieceStart(cuts: number[], start: number, k: number): number {
+  return k === 0 ? start : cuts[k - 1] + 1;
 }
+
+function pieceEnd(cuts: number[], n: number, end: number, k: number): number {
+  return k === n ? end : cuts[k];
+}
+
+/** What String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+export const isTrimmed = isJsSpace;
 
 function blank(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
@@ -65,13 +77,26 @@ function hasPipe(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Tables in the lines [first, last] of a Markdown segment; `lineSpan(i)` gives each line's offsets. */
-export function scanTables(text: string, first: number, last: number, lineSpan: (line: number) => [number, number]): Table[] {
-  const tables: Table[] = [];
+/** Could `text[s, e)` be a delimiter row? Its first character past white space must be `|`, `:` or `-`. */
+function mayBeDelimiter(text: string, s: number, e: number): boolean {
+  while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+  const c = text.charCodeAt(s);
+  return s < e && (c === 124 || c === 58 || c === 45);
+}
+
+/**
+ * Tables in the lines [first, last] of a Markdown segment, pushed to `out`; line l runs from `content[l]` (its
+ * content start) to its end.
+ */
+export function scanTables(text: string, first: number, last: number, content: Uint32Array, lines: LineIndex, out: Table[]): void {
   for (let i = first; i < last; i++) {
-    const [hs, he] = lineSpan(i);
+    const hs = content[i];
+    const he = lines.lineEnd(i);
     if (!hasPipe(text, hs, he)) continue;
-    const [ds, de] = lineSpan(i + 1);
+    const ds = content[i + 1];
+    const de = lines.lineEnd(i + 1);
+    // Most lines with a pipe are table rows or prose, not a header before a delimiter row: no slice for those.
+    if (!mayBeDelimiter(text, ds, de)) continue;
     const delim = text.slice(ds, de);
     if (!DELIMITER.test(delim) || !delim.includes('-')) continue;
     if (!delim.includes('|') && !text.slice(hs, he).trim().startsWith('|')) continue;
@@ -80,13 +105,13 @@ export function scanTables(text: string, first: number, last: number, lineSpan: 
     const rowSpans: { start: number; end: number }[] = [];
     let j = i + 2;
     for (; j <= last; j++) {
-      const [rs, re] = lineSpan(j);
+      const rs = content[j];
+      const re = lines.lineEnd(j);
       if (!hasPipe(text, rs, re)) break;
       rows.push(splitRow(text, rs, re));
       rowSpans.push({ start: rs, end: re });
     }
-    tables.push({ start: hs, end: rowSpans.length ? rowSpans[rowSpans.length - 1].end : de, header, delimiter: { start: ds, end: de }, rows, rowSpans });
+    out.push({ start: hs, end: rowSpans.length ? rowSpans[rowSpans.length - 1].end : de, header, delimiter: { start: ds, end: de }, rows, rowSpans });
     i = j - 1;
   }
-  return tables;
 }

@@ -97,7 +97,7 @@ export function tablesIn(text: string, lines: LineIndex, content: Uint32Array, p
     // The next `|` at or after this paragraph (paragraphs are in order: one native search pass in all).
     if (pipe < para.start) pipe = text.indexOf('|', para.start);
     if (pipe < 0) break;
-    if (pipe < para.end) for (const t of scanTables(text, para.startLine, para.endLine, (l) => [content[l], lines.lineEnd(l)])) out.push(t);
+    if (pipe < para.end) scanTables(text, para.startLine, para.endLine, content, lines, out);
   }
   return out;
 }

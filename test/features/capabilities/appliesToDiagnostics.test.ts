@@ -51,3 +51,15 @@ test('applies.in-heading: an inline applies_to role in a heading', async () => {
     "applies.in-heading warning 2:9-2:32 Do not use inline 'applies_to' annotations with headings. Use a section 'applies_to' annotation instead.",
   ]);
 });
+
+test('applies_to: the same definition written twice is reported at each place, and a page read again reports the same', async () => {
+  const text = ['# T', '', 'A {applies_to}`stack: bogus` here.', '', 'B {applies_to}`stack: bogus` and {preview}`x.y`.', '', '```{applies_to}', 'stack: bogus', '```', ''].join('\n');
+  const want = [
+    `applies.unknown-lifecycle error 2:22-2:27 Unknown product lifecycle: 'bogus'. ${LIFECYCLES}`,
+    `applies.unknown-lifecycle error 4:22-4:27 Unknown product lifecycle: 'bogus'. ${LIFECYCLES}`,
+    `applies.unknown-lifecycle error 7:7-7:12 Unknown product lifecycle: 'bogus'. ${LIFECYCLES}`,
+  ];
+  assert.deepEqual(show(await diagnostics(text), 'applies.unknown-lifecycle'), want);
+  // Moved down two lines: the same texts, found again, sit at their new places.
+  assert.deepEqual(show(await diagnostics(`\n\n${text}`), 'applies.unknown-lifecycle'), want.map((w) => w.replace(/ (\d+):(\d+)-(\d+):/, (_, a, b, c) => ` ${+a + 2}:${b}-${+c + 2}:`)));
+});

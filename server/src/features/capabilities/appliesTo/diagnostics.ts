@@ -3,6 +3,7 @@
 // - `:applies_to:` options of admonitions and dropdowns: docs-builder swallows their problems and silently drops the
 //   badge, so errors there are shown as warnings;
 // - front matter: docs-builder reports these against the file with no position; here they sit on the YAML node.
+import { lowerBound } from '../../../model/blockEdit';
 import type { Page } from '../../../model/types';
 import type { DocDiagnostic } from '../../../types';
 import { appliesSites } from './sites';
@@ -18,7 +19,7 @@ export function appliesToDiagnostics(page: Page): DocDiagnostic[] {
   // docs-builder: HeadingBlockWithSlugParser warns about an inline applies_to role in a heading.
   for (const r of page.roles) {
     if (r.name !== 'applies_to') continue;
-    if (!page.headings.some((h) => r.start >= h.start && r.end <= h.end)) continue;
+    if (!inHeading(page, r.start, r.end)) continue;
     out.push({
       code: 'applies.in-heading', severity: 'warning',
       message: "Do not use inline 'applies_to' annotations with headings. Use a section 'applies_to' annotation instead.",
@@ -26,4 +27,14 @@ export function appliesToDiagnostics(page: Page): DocDiagnostic[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether a heading holds `[start, end)`. Headings are in order and never overlap: only the last one starting at
+ * or before `start` can (found by halving, not by trying every heading for every role).
+ */
+function inHeading(page: Page, start: number, end: number): boolean {
+  const hs = page.headings;
+  const k = lowerBound(hs, start + 1) - 1;
+  return k >= 0 && start >= hs[k].start && end <= hs[k].end;
 }

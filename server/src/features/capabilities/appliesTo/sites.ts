@@ -2,7 +2,7 @@
 // blocks (```` ```{applies_to} ````), `{applies_to}` and `{preview}` roles, `{applies-item}` arguments and
 // `:applies_to:` directive options. Derived from the page model once per page version.
 import { isMap, isScalar } from 'yaml';
-import { parseAppliesToNode, parseAppliesToText, type AppliesResult } from '../../../appliesTo/index';
+import { parseAppliesToNode, parseAppliesToText, type AppliesResult, type AppliesTextKind } from '../../../appliesTo/index';
 import { PRODUCT_IDS } from '../../../data/frontMatter';
 import type { Page, Span } from '../../../model/types';
 import { tryParseSemVersion, formatSemVersion } from '../../../substitutions/semver';
@@ -42,6 +42,26 @@ export function previewYaml(content: string): string {
   return `product: preview ${tryParseSemVersion(content) ? content : formatSemVersion(v)}`;
 }
 
+/**
+ * parseAppliesToText results by kind and text, read at offset 0. The result depends only on the text (and the
+ * constant product ids); its offsets all count from where the text starts, and the applicability holds none. A
+ * workspace repeats the same few definitions (`stack: ga 9.1`) thousands of times: each is parsed once.
+ */
+const TEXT_RESULTS = new Map<string, AppliesResult>();
+const TEXT_RESULTS_MAX = 4096;
+
+function parseText(yaml: string, offset: number, kind: AppliesTextKind): AppliesResult {
+  const key = `${kind}\n${yaml}`;
+  let r = TEXT_RESULTS.get(key);
+  if (!r) {
+    if (TEXT_RESULTS.size >= TEXT_RESULTS_MAX) TEXT_RESULTS.clear();
+    r = parseAppliesToText(yaml, 0, kind, OPTIONS);
+    TEXT_RESULTS.set(key, r);
+  }
+  // Fresh diagnostics (callers may move them); the applicability is shared, never changed by readers.
+  return { applicability: r.applicability, diagnostics: r.diagnostics.map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })) };
+}
+
 const cache = new WeakMap<Page, AppliesSite[]>();
 
 export function appliesSites(page: Page): AppliesSite[] {
@@ -53,13 +73,13 @@ export function appliesSites(page: Page): AppliesSite[] {
   for (const cb of page.codeBlocks) {
     if (cb.directive !== 'applies_to') continue;
     const yaml = page.text.slice(cb.content.start, cb.content.end);
-    sites.push({ kind: 'block', span: { start: cb.start, end: cb.end }, yaml: cb.content, result: parseAppliesToText(yaml, cb.content.start, 'directive', OPTIONS) });
+    sites.push({ kind: 'block', span: { start: cb.start, end: cb.end }, yaml: cb.content, result: parseText(yaml, cb.content.start, 'directive') });
   }
   for (const r of page.roles) {
     if (r.name === 'applies_to') {
-      sites.push({ kind: 'role', span: r, yaml: r.contentSpan, result: parseAppliesToText(r.content, r.contentSpan.start, 'role', OPTIONS) });
+      sites.push({ kind: 'role', span: r, yaml: r.contentSpan, result: parseText(r.content, r.contentSpan.start, 'role') });
     } else if (r.name === 'preview') {
-      const parsed = parseAppliesToText(previewYaml(r.content), r.contentSpan.start, 'role', OPTIONS);
+      const parsed = parseText(previewYaml(r.content), r.contentSpan.start, 'role');
       // The rewritten text has no place in the page: point whatever it reports at the role.
       for (const d of parsed.diagnostics) Object.assign(d, { start: r.start, end: r.end });
       sites.push({ kind: 'preview', span: r, yaml: r.contentSpan, result: parsed });
@@ -67,11 +87,11 @@ export function appliesSites(page: Page): AppliesSite[] {
   }
   for (const d of page.directives) {
     if (d.name === 'applies-item' && d.argument !== '') {
-      sites.push({ kind: 'item', span: d.argumentSpan, yaml: d.argumentSpan, result: parseAppliesToText(d.argument, d.argumentSpan.start, 'definition', OPTIONS) });
+      sites.push({ kind: 'item', span: d.argumentSpan, yaml: d.argumentSpan, result: parseText(d.argument, d.argumentSpan.start, 'definition') });
     }
     for (const o of d.options) {
       if (o.key !== 'applies_to' || o.value === '') continue;
-      sites.push({ kind: 'option', span: o, yaml: o.valueSpan, result: parseAppliesToText(o.value, o.valueSpan.start, 'directive', OPTIONS) });
+      sites.push({ kind: 'option', span: o, yaml: o.valueSpan, result: parseText(o.value, o.valueSpan.start, 'directive') });
     }
   }
   sites.sort((a, b) => a.span.start - b.span.start);
