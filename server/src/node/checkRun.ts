@@ -51,7 +51,8 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
 export function lite(summary: PageSummary): PageSummary {
   return {
     uri: summary.uri, title: summary.title, size: summary.size, links: [], checklist: [], includes: summary.includes,
-    anchors: summary.anchors.map((a) => ({ ...a, label: '' })),
+    // Written out, not spread: a spread copy of every anchor of 3,000 pages costs more than the fields do.
+    anchors: summary.anchors.map((a) => ({ id: a.id, kind: a.kind, label: '', level: a.level, range: a.range, inComment: a.inComment })),
     subs: summary.subs.map((u) => ({ key: u.key, range: NOWHERE, keyRange: NOWHERE })),
   };
 }
