@@ -64,7 +64,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     error: (m) => connection.console.error(m),
   };
   const workspace = host.workspace;
-  const overlay = new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText());
+  const overlay = new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText(), () => documents.keys());
   const service = new LanguageService({ workspace: overlay, logger });
   const dependencies = new OpenPageDependencies(service);
   const checks = new CheckScheduler((uri) => void validate(uri));
