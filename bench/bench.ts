@@ -10,6 +10,7 @@ import { BIG_PAGE, CORPUS, corpusTexts, pageNear } from './corpus';
 import { fmt, line, timeRuns } from './stats';
 import { hostile } from './hostile';
 import { yamlBench } from './yaml';
+import { serverLatency } from './serverLatency';
 import { checkProcess, completionLatency, editLatency, firstDiagnostics, indexed, largeWorkspace, markdownFilesCount, renameLatency, workspaceSymbols } from './scale';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
     await editLatency(ls, '1.1 MB page with the workspace indexed', BIG_PAGE, 'p95 < 20 ms');
     await completionLatency(ls, join(root, 'copy-0', 'docs-builder', 'docs', 'syntax', 'links.md'));
     await workspaceSymbols(ls);
+  }
+  if (want('server')) {
+    const root = largeWorkspace(10);
+    line('live server over stdio', `${markdownFilesCount(root)} pages in ${root}`);
+    await serverLatency(root);
   }
 }
 

@@ -23,11 +23,16 @@ export class ServerSession {
   readonly spawnedAt = performance.now();
   readonly indexReady: Promise<IndexReady>;
   private waiting = new Map<string, () => void>();
+  /** Called on every publishDiagnostics notification (the bench's latency and size figures). */
+  readonly publishListeners = new Set<(p: { uri: string; version?: number; diagnostics: unknown[] }) => void>();
 
   constructor(dist: string) {
-    this.proc = spawn(process.execPath, [join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    // SERVER_NODE_ARGS: extra node flags for the server process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+    const flags = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    this.proc = spawn(process.execPath, [...flags, join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
+      for (const l of this.publishListeners) l(p);
       const w = this.waiting.get(p.uri);
       this.waiting.delete(p.uri);
       w?.();
@@ -50,10 +55,11 @@ export class ServerSession {
     return performance.now() - this.spawnedAt;
   }
 
-  async initialize(root: string): Promise<void> {
+  async initialize(root: string, initializationOptions?: Record<string, unknown>): Promise<void> {
     const rootUri = pathToFileURL(root).toString();
     await this.conn.sendRequest('initialize', {
-      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'ws' }], capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'ws' }], initializationOptions,
+      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.conn.sendNotification('initialized', {});
   }

@@ -1,17 +1,54 @@
 // When open pages are checked: one timer per document (a keystroke restarts its quiet time; other reasons leave
 // a waiting check as it is, since it reads the document and the index when it runs), and the pages opened but
 // not checked yet, which the server lets go first (the cold index waits for them).
+//
+// The quiet time after a keystroke adapts per document: a page whose last check was fast is checked again at
+// once (the writer sees the result of each keystroke), unless keystrokes come in a long fast burst; a page whose
+// checks are slow waits in proportion, up to MAX_DELAY_MS, so that typing does not queue slow checks. A fixed
+// quiet time (the `debounceMs` initialization option) replaces the adaptive one.
+
+/** A check under this (ms) is fast: the page is checked again at once after a keystroke. */
+export const FAST_CHECK_MS = 15;
+export const MAX_DELAY_MS = 150;
+/** Keystrokes closer than this (ms) make one burst. */
+const BURST_GAP_MS = 100;
+/** A burst of this many keystrokes is long: even a fast page waits a little. */
+const LONG_BURST = 8;
+
+/** The quiet time after a keystroke, from the last check's duration (undefined: not checked yet) and the burst's length. */
+export function adaptiveDelay(lastCheckMs: number | undefined, burst: number): number {
+  const long = burst >= LONG_BURST;
+  if (lastCheckMs === undefined || lastCheckMs < FAST_CHECK_MS) return long ? 30 : 0;
+  const slow = Math.min(MAX_DELAY_MS, Math.max(30, Math.round(lastCheckMs * 2)));
+  return long ? Math.min(MAX_DELAY_MS, Math.max(slow, 60)) : slow;
+}
+
 export class CheckScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly unchecked = new Set<string>();
+  private readonly lastCheck = new Map<string, number>();
+  private readonly bursts = new Map<string, { at: number; count: number }>();
   private allChecked: (() => void) | undefined;
+  /** A fixed quiet time after a keystroke instead of the adaptive one (undefined: adaptive). */
+  fixedDelay: number | undefined;
 
-  constructor(private readonly check: (uri: string) => void) {}
+  constructor(private readonly check: (uri: string) => void, private readonly now: () => number = () => Date.now()) {}
 
   /** A page just opened: checked at once. */
   opened(uri: string): void {
     this.unchecked.add(uri);
     this.schedule(uri, 0, true);
+  }
+
+  /** A keystroke in `uri`: its check waits for the page's quiet time (restarted). Returns that delay. */
+  keystroke(uri: string): number {
+    const t = this.now();
+    const b = this.bursts.get(uri);
+    const count = b && t - b.at < BURST_GAP_MS ? b.count + 1 : 1;
+    this.bursts.set(uri, { at: t, count });
+    const delay = this.fixedDelay ?? adaptiveDelay(this.lastCheck.get(uri), count);
+    this.schedule(uri, delay, true);
+    return delay;
   }
 
   /** Checks `uri` after `delay` ms; `restart` (a keystroke) replaces a check already waiting. */
@@ -32,11 +69,14 @@ export class CheckScheduler {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
+    this.lastCheck.delete(uri);
+    this.bursts.delete(uri);
     this.checked(uri);
   }
 
-  /** A check of `uri` ended (published, or dropped as stale). */
-  checked(uri: string): void {
+  /** A check of `uri` ended (published, or dropped as stale), having taken `ms` if it ran to the end. */
+  checked(uri: string, ms?: number): void {
+    if (ms !== undefined) this.lastCheck.set(uri, ms);
     if (this.unchecked.delete(uri) && this.unchecked.size === 0) this.allChecked?.();
   }
 

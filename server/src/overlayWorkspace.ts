@@ -1,13 +1,25 @@
 // A Workspace that sees the editor's unsaved text: open documents win over the files under them, so a
 // docset.yml being edited, or a page linked to, is read as the author sees it.
-import type { FileStat, FileType, Workspace } from './workspace';
+import { basenameUri, dirnameUri, type FileStat, type FileType, type Workspace } from './workspace';
 
 export class OverlayWorkspace implements Workspace {
   /** The base's bytes (an open document's unsaved text is not an image: it is not overlaid). */
   readonly readBytes?: (uri: string, length: number) => Promise<Uint8Array | undefined>;
 
-  constructor(private readonly base: Workspace, private readonly openText: (uri: string) => string | undefined) {
+  /** The base's entry names, and those of the open documents in the folder (not saved yet, they exist all the same). */
+  readonly entryNames?: (uri: string) => Promise<string[] | undefined>;
+
+  constructor(private readonly base: Workspace, private readonly openText: (uri: string) => string | undefined, openUris: () => Iterable<string> = () => []) {
     if (base.readBytes) this.readBytes = (uri, length) => base.readBytes!(uri, length);
+    if (base.entryNames) {
+      this.entryNames = async (uri) => {
+        const names = await base.entryNames!(uri);
+        if (!names) return undefined;
+        const dir = uri.replace(/\/$/, '');
+        const open = [...openUris()].filter((u) => dirnameUri(u) === dir).map(basenameUri);
+        return open.length ? [...names, ...open] : names;
+      };
+    }
   }
 
   roots(): string[] {

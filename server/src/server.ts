@@ -10,6 +10,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckScheduler } from './checkScheduler';
+import { capDiagnostics } from './diagnostics/cap';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { resolveConfig } from './config';
 import { OpenPageDependencies } from './index/dependencies';
 import type { PageScanner } from './index/workspaceIndex';
@@ -54,7 +56,7 @@ export function cancellable<T>(token: CancellationToken, work: Promise<T>): Prom
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
-  /** Quiet time after a keystroke before a page is checked (initializationOptions.debounceMs overrides). */
+  /** Quiet time before re-checking pages for other reasons than a keystroke (a keystroke's adapts: checkScheduler.ts). */
   let DEBOUNCE_MS = 60;
 
   const documents = new TextDocuments(TextDocument);
@@ -64,10 +66,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     error: (m) => connection.console.error(m),
   };
   const workspace = host.workspace;
-  const overlay = new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText());
+  const overlay = new OverlayWorkspace(workspace, (uri) => documents.get(uri)?.getText(), () => documents.keys());
   const service = new LanguageService({ workspace: overlay, logger });
   const dependencies = new OpenPageDependencies(service);
   const checks = new CheckScheduler((uri) => void validate(uri));
+  // Once per version and content, at most 1,000 per file (diagnostics/cap.ts).
+  const publisher = new DiagnosticsPublisher<Diagnostic>((p) => connection.sendDiagnostics(p));
   let canPullConfig = false;
   let canWatchFolders = false;
   let docsetTimer: ReturnType<typeof setTimeout> | undefined;
@@ -120,12 +124,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     // While the index is being built, the page-local rules answer at once; the rest follow when it is ready.
     const ready = indexReady;
+    const t0 = Date.now();
     const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc, { quick: !ready }) : []));
     // Drop stale results: the document changed (or closed) while we worked.
     const now = documents.get(uri);
     if (!now || now.version !== doc.version) return checks.checked(uri);
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diags.map(toLsp) });
-    checks.checked(uri);
+    await publisher.publish(uri, doc.version, capDiagnostics(diags).map(toLsp));
+    checks.checked(uri, Date.now() - t0);
   }
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -160,7 +165,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
     service.config = resolveConfig(params.initializationOptions?.settings);
     const debounce = params.initializationOptions?.debounceMs;
-    if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) DEBOUNCE_MS = debounce;
+    if (typeof debounce === 'number' && debounce >= 0 && debounce <= 5000) DEBOUNCE_MS = checks.fixedDelay = debounce;
     return { capabilities: serverCapabilities(canWatchFolders), serverInfo: { name: 'elastic-docs-language-server', version: '0.1.0' } };
   });
 
@@ -234,7 +239,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // ---- requests: get the document, bail out if missing, delegate.
   connection.onHover((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'hover', null, async () => (await service.hover(d, p.position)) ?? null) : null; });
-  connection.onCompletion((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'completion', [], () => service.completion(d, p.position, { triggerCharacter: p.context?.triggerCharacter })) : []; });
+  connection.onCompletion((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'completion', { isIncomplete: false, items: [] }, () => service.completionList(d, p.position, { triggerCharacter: p.context?.triggerCharacter })) : null; });
   connection.onDefinition((p) => { const d = docOf(p.textDocument.uri); return d ? runSafe(d.uri, 'definition', [], () => service.definition(d, p.position)) : []; });
   connection.onReferences((p, token) => { const d = docOf(p.textDocument.uri); return d ? cancellable(token, runSafe(d.uri, 'references', [], () => service.references(d, p.position, p.context.includeDeclaration))) : []; });
   connection.onPrepareRename(async (p) => {
@@ -293,10 +298,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       }
       for (const [uri, list] of byFile) {
         if (uri !== docset.uri) published.add(uri);
-        await connection.sendDiagnostics({ uri, diagnostics: list.map(toLsp) });
+        await publisher.publish(uri, undefined, capDiagnostics(list).map(toLsp));
       }
     }
-    for (const uri of docsetYamlPublished) if (!published.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of docsetYamlPublished) if (!published.has(uri)) await publisher.publish(uri, undefined, []);
     docsetYamlPublished = published;
   }
 
@@ -309,7 +314,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   documents.onDidChangeContent((e) => {
     if (opening === e.document.uri) opening = undefined;
-    else checks.schedule(e.document.uri, DEBOUNCE_MS, true);
+    else checks.keystroke(e.document.uri);
   });
   documents.onDidClose((e) => {
     checks.closed(e.document.uri);
@@ -321,7 +326,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       void validateDocsets();
       return;
     }
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void publisher.clear(e.document.uri);
   });
 
   documents.listen(connection);

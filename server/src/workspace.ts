@@ -17,6 +17,12 @@ export interface Workspace {
   stat(uri: string): Promise<FileStat | undefined>;
   readDirectory(uri: string): Promise<[string, FileType][]>;
   /**
+   * The name of every entry of a folder, symbolic links too ([] when the folder does not exist; undefined when
+   * it cannot be read). Optional: it lets a check of many links to one folder list it once instead of a `stat`
+   * per link (a host without it gets the `stat`s).
+   */
+  entryNames?(uri: string): Promise<string[] | undefined>;
+  /**
    * Up to the first `length` bytes of a file (image headers for their pixel size). Optional: a host that cannot give
    * bytes leaves it out, and what needs it does without.
    */

@@ -2,7 +2,7 @@
 // an opened page is checked at once, and the index build can wait until every opened page was checked once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CheckScheduler } from '../../server/src/checkScheduler';
+import { adaptiveDelay, CheckScheduler } from '../../server/src/checkScheduler';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,4 +37,33 @@ test('opened pages are checked at once; openPagesChecked waits for them, or give
   assert.equal(done, true);
   s.opened('c');
   await s.openPagesChecked(10);
+});
+
+test('adaptive quiet time: at once after a fast check, longer for slow checks and long bursts, capped', () => {
+  assert.equal(adaptiveDelay(undefined, 1), 0);
+  assert.equal(adaptiveDelay(3, 1), 0);
+  assert.equal(adaptiveDelay(3, 12), 30);
+  assert.equal(adaptiveDelay(40, 1), 80);
+  assert.equal(adaptiveDelay(20, 12), 60);
+  assert.equal(adaptiveDelay(900, 1), 150);
+});
+
+test('a keystroke after a fast check is checked at once; after a slow one it waits; a fixed delay overrides', async () => {
+  let now = 0;
+  const ran: string[] = [];
+  const s = new CheckScheduler((uri) => ran.push(uri), () => now);
+  s.checked('fast', 4);
+  s.checked('slow', 60);
+  assert.equal(s.keystroke('fast'), 0);
+  assert.equal(s.keystroke('slow'), 120);
+  // A burst: keystrokes 20 ms apart.
+  let delay = 0;
+  for (let i = 0; i < 10; i++) { now += 20; delay = s.keystroke('fast'); }
+  assert.equal(delay, 30);
+  now += 1000;
+  assert.equal(s.keystroke('fast'), 0);
+  s.fixedDelay = 20;
+  assert.equal(s.keystroke('slow'), 20);
+  await tick(60);
+  assert.deepEqual([...new Set(ran)].sort(), ['fast', 'slow']);
 });

@@ -33,7 +33,7 @@ test('LSP docset files: toc.yml diagnostics on the toc.yml, live while typing, a
     textDocument: { uri: toc, version: 2 },
     contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '  - file: \n' }],
   });
-  const items = (await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: toc }, position: { line: 3, character: 10 }, context: { triggerKind: 2, triggerCharacter: ' ' } })) as { label: string; detail?: string; sortText?: string; textEdit: { newText: string } }[];
+  const items = ((await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: toc }, position: { line: 3, character: 10 }, context: { triggerKind: 2, triggerCharacter: ' ' } })) as { isIncomplete: boolean; items: { label: string; detail?: string; sortText?: string; textEdit: { newText: string } }[] }).items;
   const files = items.filter((i) => i.label.endsWith('.md')).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
   assert.deepEqual(files.map((i) => `${i.textEdit.newText} (${i.detail})`), ['extra.md (not in the ToC yet)', 'index.md (already in the ToC)']);
 

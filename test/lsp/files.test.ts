@@ -36,7 +36,7 @@ test('LSP files: image hover, image path completion and a missing image on synta
     textDocument: { uri: IMAGES, version: 2 },
     contentChanges: [{ range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: ':::{image} images/nope.png\n:::\n\n![A bear](images/b' }],
   });
-  const items = (await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: IMAGES }, position: { line: end + 3, character: 18 }, context: { triggerKind: 1 } })) as { label: string; kind: number; textEdit: { newText: string; range: { start: { character: number } } } }[];
+  const items = ((await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: IMAGES }, position: { line: end + 3, character: 18 }, context: { triggerKind: 1 } })) as { isIncomplete: boolean; items: { label: string; kind: number; textEdit: { newText: string; range: { start: { character: number } } } }[] }).items;
   const bear = items.find((i) => i.label === 'bear.png');
   assert.equal(bear?.textEdit.newText, 'bear.png');
   assert.equal(bear?.textEdit.range.start.character, 17);

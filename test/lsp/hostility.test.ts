@@ -31,7 +31,7 @@ test('LSP hostility: bad positions, unknown documents, out-of-order versions, ca
   // Positions far past the end, and negative-looking ones, answer empty.
   const far = { line: 1_000_000, character: 1_000_000 };
   assert.equal(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: page }, position: far }), null);
-  assert.deepEqual(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: page }, position: far }), []);
+  assert.deepEqual(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: page }, position: far }), { isIncomplete: false, items: [] });
   assert.deepEqual(await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: page }, position: { line: 2, character: 999 } }), []);
 
   // Unknown and closed documents answer empty.

@@ -45,7 +45,7 @@ test('LSP links: definition, hover, references and anchor completion across two 
     textDocument: { uri: BUTTONS, version: 2 },
     contentChanges: [{ range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: 'See [x](links.md#no-such-heading) and [y](links.md#cro' }],
   });
-  const items = (await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BUTTONS }, position: { line: end, character: 53 }, context: { triggerKind: 1 } })) as { label: string; textEdit: { newText: string } }[];
+  const items = ((await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BUTTONS }, position: { line: end, character: 53 }, context: { triggerKind: 1 } })) as { isIncomplete: boolean; items: { label: string; textEdit: { newText: string } }[] }).items;
   const item = items.find((i) => i.label === 'Cross-repository links');
   assert.equal(item?.textEdit.newText, 'cross-repository-links');
   const diags = await c.diagnostics(BUTTONS, (p) => p.version === 2);

@@ -64,7 +64,7 @@ test('LSP on docs-builder/docs: hover, completion, definition, references and re
   // Completion: type `{{a-glo` on a new line.
   const lines = TEXT.split('\n').length;
   await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: PAGE, version: 2 }, contentChanges: [{ range: { start: { line: lines - 1, character: 0 }, end: { line: lines - 1, character: 0 } }, text: '\n{{a-glo' }] });
-  const items = (await c.conn.sendRequest('textDocument/completion', { ...doc, position: { line: lines, character: 7 } })) as { label: string; detail?: string; textEdit?: { newText: string } }[];
+  const items = ((await c.conn.sendRequest('textDocument/completion', { ...doc, position: { line: lines, character: 7 } })) as { isIncomplete: boolean; items: { label: string; detail?: string; textEdit?: { newText: string } }[] }).items;
   const item = items.find((i) => i.label === 'a-global-variable');
   assert.equal(item?.detail, 'This was defined in docset.yml');
   assert.equal(item?.textEdit?.newText, 'a-global-variable}}');

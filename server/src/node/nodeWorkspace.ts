@@ -85,6 +85,16 @@ export class NodeWorkspace implements Workspace {
     }
   }
 
+  async entryNames(uri: string): Promise<string[] | undefined> {
+    const p = this.path(uri);
+    if (!p) return undefined;
+    try {
+      return this.options.sync ? readdirSync(p) : await fs.readdir(p);
+    } catch (e) {
+      return (e as { code?: string }).code === 'ENOENT' ? [] : undefined;
+    }
+  }
+
   async readDirectory(uri: string): Promise<[string, FileType][]> {
     const p = this.path(uri);
     if (!p) return [];

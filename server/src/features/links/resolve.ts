@@ -8,7 +8,7 @@ import { globMatcher } from '../../glob';
 import { summarizePage, type PageSummary } from '../../index/summary';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
-import { dirnameUri, joinUri, relativeUri, resolvePath, type FileStat, type Workspace } from '../../workspace';
+import { basenameUri, dirnameUri, joinUri, relativeUri, resolvePath, type FileStat, type Workspace } from '../../workspace';
 import { cliPages, type CliPages } from './cliPages';
 
 /** What link features need from the host: a FeatureContext has all of it. */
@@ -65,9 +65,20 @@ export function inUnderscoreFolder(uri: string, docset: Docset | undefined): boo
   return k >= 0 && k < last;
 }
 
+/** The last segment of a URI, decoded (without parsing the URI when nothing is encoded). */
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  return last.includes('%') || uri.includes('?') || uri.includes('#') ? basenameUri(uri) : last;
+}
+
+/** After this many lookups in one folder, the folder is listed once and names not in it are known missing. */
+const LIST_AFTER = 16;
+
 /** Resolves targets for one batch of work, with a stat cache so each file is looked up once. */
 export class LinkResolver {
   private stats = new Map<string, Promise<FileStat | undefined>>();
+  /** Per folder: lookups so far, then its entry names (lower case) once listed. */
+  private folders = new Map<string, { lookups: number; names?: Promise<Set<string> | undefined> }>();
   private excluded = new Map<string, (rel: string) => boolean>();
 
   constructor(readonly env: LinkEnv) {}
@@ -79,10 +90,24 @@ export class LinkResolver {
   stat(uri: string): Promise<FileStat | undefined> {
     let p = this.stats.get(uri);
     if (!p) {
-      p = this.env.workspace.stat(uri).catch(() => undefined);
+      p = this.lookup(uri);
       this.stats.set(uri, p);
     }
     return p;
+  }
+
+  /** A `stat`, unless the folder's listing already says there is nothing of that name (in any case). */
+  private async lookup(uri: string): Promise<FileStat | undefined> {
+    const ws = this.env.workspace;
+    if (ws.entryNames) {
+      const dir = dirnameUri(uri);
+      let f = this.folders.get(dir);
+      if (!f) this.folders.set(dir, (f = { lookups: 0 }));
+      if (++f.lookups > LIST_AFTER && !f.names) f.names = ws.entryNames(dir).then((n) => (n ? new Set(n.map((x) => x.toLowerCase())) : undefined), () => undefined);
+      const names = f.names && (await f.names);
+      if (names && !names.has(fileName(uri).toLowerCase())) return undefined;
+    }
+    return ws.stat(uri).catch(() => undefined);
   }
 
   isOutside(uri: string): boolean {

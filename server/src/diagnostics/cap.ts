@@ -1,0 +1,37 @@
+// What the editor is shown of a page's problems: at most `max`, the most severe first (errors, warnings,
+// information, hints) and then by position, and a closing note that says how many were left out. A page with
+// 100,000 problems must not cost a keystroke the sorting and sending of 100,000 objects: the kept ones are found
+// with a sort of plain numbers, and only they are sorted as objects. The `check` CLI reports everything: the cap
+// is the editor's (server.ts).
+import type { DocDiagnostic, Severity } from '../types';
+
+export const TRUNCATED_CODE = 'diagnostics.truncated';
+export const MAX_DIAGNOSTICS_PER_PAGE = 1000;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** Severity, line and column as one number: smaller is shown first. */
+function key(d: DocDiagnostic): number {
+  return RANK[d.severity] * 2 ** 42 + d.range.start.line * 2 ** 21 + Math.min(d.range.start.character, 2 ** 21 - 1);
+}
+
+/** `list` as the editor shows it: unchanged when it has `max` or fewer, else the first `max` and a closing note. */
+export function capDiagnostics(list: DocDiagnostic[], max = MAX_DIAGNOSTICS_PER_PAGE): DocDiagnostic[] {
+  if (list.length <= max) return list;
+  const keys = new Float64Array(list.length);
+  for (let i = 0; i < list.length; i++) keys[i] = key(list[i]);
+  const threshold = keys.slice().sort()[max - 1];
+  const kept: { d: DocDiagnostic; k: number; i: number }[] = [];
+  for (let i = 0; i < list.length; i++) if (keys[i] < threshold) kept.push({ d: list[i], k: keys[i], i });
+  // Diagnostics at the threshold's exact key: in their original order, until `max`.
+  for (let i = 0; i < list.length && kept.length < max; i++) if (keys[i] === threshold) kept.push({ d: list[i], k: keys[i], i });
+  kept.sort((a, b) => a.k - b.k || a.i - b.i);
+  const left = list.length - kept.length;
+  const note: DocDiagnostic = {
+    code: TRUNCATED_CODE, severity: 'information',
+    message: `and ${left.toLocaleString('en-US')} more problems (not shown): the editor shows the first ${max.toLocaleString('en-US')} of this page's ${list.length.toLocaleString('en-US')}, the most severe first; \`check\` reports them all.`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    data: { shown: kept.length, total: list.length },
+  };
+  return [...kept.map((x) => x.d), note];
+}

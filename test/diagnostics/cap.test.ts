@@ -1,0 +1,37 @@
+// The editor's cap on a page's diagnostics: the most severe first, then by position, and a closing note.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { capDiagnostics, TRUNCATED_CODE } from '../../server/src/diagnostics/cap';
+import type { DocDiagnostic, Severity } from '../../server/src/types';
+
+const d = (severity: Severity, line: number, character = 0): DocDiagnostic => ({
+  code: `x.${severity}`, severity, message: `${severity} at ${line}:${character}`, range: { start: { line, character }, end: { line, character: character + 1 } },
+});
+
+test('a list under the cap is left as it is', () => {
+  const list = [d('warning', 3), d('error', 1)];
+  assert.equal(capDiagnostics(list, 5), list);
+});
+
+test('over the cap: errors before warnings before information, then by position; one closing note with the count left out', () => {
+  const list = [d('information', 0), d('warning', 5), d('error', 9, 4), d('hint', 1), d('warning', 2), d('error', 9, 1), d('error', 20)];
+  const out = capDiagnostics(list, 4);
+  assert.deepEqual(out.slice(0, 4).map((x) => x.message), ['error at 9:1', 'error at 9:4', 'error at 20:0', 'warning at 2:0']);
+  assert.equal(out.length, 5);
+  assert.equal(out[4].code, TRUNCATED_CODE);
+  assert.equal(out[4].severity, 'information');
+  assert.match(out[4].message, /^and 3 more problems \(not shown\)/);
+});
+
+test('100,000 problems: 1,000 kept, fast enough for a keystroke', () => {
+  const list: DocDiagnostic[] = [];
+  for (let i = 0; i < 100_000; i++) list.push(d(i % 10 === 0 ? 'error' : 'warning', 100_000 - i));
+  const t = performance.now();
+  const out = capDiagnostics(list);
+  const ms = performance.now() - t;
+  assert.equal(out.length, 1001);
+  assert.ok(out.slice(0, 1000).every((x) => x.severity === 'error'));
+  assert.equal(out[0].range.start.line, 10);
+  assert.match(out[1000].message, /^and 99,000 more problems/);
+  assert.ok(ms < 200, `${ms.toFixed(0)} ms`);
+});

@@ -1,0 +1,80 @@
+// Protocol test: how diagnostics reach the editor. A fast page is re-checked at once after a keystroke (no fixed
+// 60 ms wait), each version is published once, and a page with more problems than the cap gets the first 1,000
+// (errors first) and a closing note.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from './client';
+
+function docset(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'edls-publish-'));
+  mkdirSync(join(dir, 'docs'));
+  writeFileSync(join(dir, 'docs', 'docset.yml'), 'project: test\nsubs:\n  known: "Known"\n');
+  writeFileSync(join(dir, 'docs', 'index.md'), '# Home\n\n## Setup\n');
+  return dir;
+}
+
+const change = (c: TestClient, uri: string, version: number, line: number, character: number, text: string) =>
+  c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }] });
+
+test('LSP: a keystroke on a fast page is checked at once, each version published once', async (t) => {
+  const dir = docset();
+  const c = new TestClient();
+  t.after(() => c.stop());
+  await c.initialize(pathToFileURL(dir).toString());
+  const uri = pathToFileURL(join(dir, 'docs', 'page.md')).toString();
+  await c.open(uri, '# Page\n\nUses {{known}} and [home](index.md#setup).\n\nTyped: \n');
+  await c.diagnostics(uri, (p) => p.version === 1);
+  // The index is built and the page re-checked with every rule before the timed edits.
+  await new Promise((r) => setTimeout(r, 1500));
+  const times: number[] = [];
+  let end = 7;
+  for (let v = 2; v < 10; v++) {
+    const sent = performance.now();
+    const typed = v === 5 ? ' {{nope}}' : 'x';
+    await change(c, uri, v, 4, end, typed);
+    end += typed.length;
+    const p = await c.diagnostics(uri, (x) => x.version === v);
+    times.push(c.history.find((h) => h.uri === uri && h.version === v)!.at - sent);
+    if (v >= 5) assert.deepEqual(p.diagnostics.map((d) => d.code), ['sub.undefined']);
+    else assert.deepEqual(p.diagnostics, []);
+  }
+  times.sort((a, b) => a - b);
+  // A fixed 60 ms debounce could not get under it; generous bounds for a loaded machine.
+  assert.ok(times[0] < 45, `fastest ${times[0].toFixed(1)} ms`);
+  assert.ok(times[times.length >> 1] < 60, `median ${times[times.length >> 1].toFixed(1)} ms: ${times.map((x) => x.toFixed(0)).join(', ')}`);
+  // Let any later re-check (index changes) run, then count: never the same version twice.
+  await new Promise((r) => setTimeout(r, 1200));
+  const seen = new Map<string, number>();
+  for (const h of c.history) if (h.version !== undefined) seen.set(`${h.uri}@${h.version}`, (seen.get(`${h.uri}@${h.version}`) ?? 0) + 1);
+  assert.deepEqual([...seen].filter(([, n]) => n > 1), []);
+});
+
+test('LSP: a page with 1,500 problems shows the first 1,000, errors first, and an "and N more" note', async (t) => {
+  const dir = docset();
+  const c = new TestClient();
+  t.after(() => c.stop());
+  await c.initialize(pathToFileURL(dir).toString());
+  const uri = pathToFileURL(join(dir, 'docs', 'many.md')).toString();
+  const lines = ['# Many', ''];
+  // 1,200 code blocks in an unknown language (warnings), then 300 undefined substitutions (errors).
+  for (let i = 0; i < 1200; i++) lines.push('```zzlang', `block ${i}`, '```', '');
+  for (let i = 0; i < 300; i++) lines.push(`Line ${i} {{no-such-${i}}}`, '');
+  await c.open(uri, lines.join('\n'));
+  const p = await c.diagnostics(uri, (x) => x.diagnostics.length > 0, 20000);
+  assert.equal(p.diagnostics.length, 1001);
+  const note = p.diagnostics[1000];
+  assert.equal(note.code, 'diagnostics.truncated');
+  assert.equal(note.severity, 3);
+  assert.match(note.message, /^and 500 more problems \(not shown\)/);
+  const shown = p.diagnostics.slice(0, 1000);
+  assert.equal(shown.filter((d) => d.severity === 1).length, 300);
+  assert.ok(shown.slice(0, 300).every((d) => d.severity === 1));
+  assert.ok(shown.slice(0, 300).every((d) => d.code === 'sub.undefined'));
+  assert.equal(shown.filter((d) => d.code === 'code.unknown-language').length, 700);
+  // The warnings kept are the first ones on the page.
+  assert.deepEqual(shown.slice(300, 302).map((d) => d.range.start.line), [2, 6]);
+});
