@@ -11,7 +11,8 @@ import { CORPUS, markdownFiles, pageNear } from './corpus';
 import { ServerSession } from './serverSession';
 import { line, median, percentile } from './stats';
 
-const DIST = join(__dirname, '..');
+/** The server measured: this build's, or another build's dist/ (BENCH_SERVER_DIST=../wt-base/dist, for before/after). */
+const DIST = process.env.BENCH_SERVER_DIST ?? join(__dirname, '..');
 
 interface Published { uri: string; version?: number; diagnostics: unknown[] }
 
@@ -21,6 +22,8 @@ class Editor {
   /** Publishes seen, per `uri@version` (duplicates are a bug), and their JSON size. */
   readonly publishes = new Map<string, number>();
   publishedBytes = 0;
+  /** The newest version published per URI (a wait for a version already published ends at once). */
+  private readonly newest = new Map<string, number>();
   private waiters: { uri: string; version: number; resolve: (p: Published) => void }[] = [];
 
   constructor(readonly s: ServerSession) {
@@ -28,6 +31,7 @@ class Editor {
       const key = `${p.uri}@${p.version}`;
       this.publishes.set(key, (this.publishes.get(key) ?? 0) + 1);
       this.publishedBytes += JSON.stringify(p).length;
+      if (p.version !== undefined && p.version > (this.newest.get(p.uri) ?? -1)) this.newest.set(p.uri, p.version);
       this.waiters = this.waiters.filter((w) => {
         if (w.uri !== p.uri || p.version === undefined || p.version < w.version) return true;
         w.resolve(p);
@@ -37,7 +41,8 @@ class Editor {
   }
 
   /** Resolves at the first publish for `uri` of `version` or later. */
-  published(uri: string, version: number): Promise<Published> {
+  published(uri: string, version: number): Promise<Published | undefined> {
+    if ((this.newest.get(uri) ?? -1) >= version) return Promise.resolve(undefined);
     return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
   }
 
