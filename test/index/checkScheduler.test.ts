@@ -42,7 +42,7 @@ test('opened pages are checked at once; openPagesChecked waits for them, or give
 test('adaptive quiet time: at once after a fast check, longer for slow checks and long bursts, capped', () => {
   assert.equal(adaptiveDelay(undefined, 1), 0);
   assert.equal(adaptiveDelay(3, 1), 0);
-  assert.equal(adaptiveDelay(3, 12), 30);
+  assert.equal(adaptiveDelay(3, 12), 10);
   assert.equal(adaptiveDelay(40, 1), 80);
   assert.equal(adaptiveDelay(20, 12), 60);
   assert.equal(adaptiveDelay(900, 1), 150);
@@ -59,7 +59,10 @@ test('a keystroke after a fast check is checked at once; after a slow one it wai
   // A burst: keystrokes 20 ms apart.
   let delay = 0;
   for (let i = 0; i < 10; i++) { now += 20; delay = s.keystroke('fast'); }
-  assert.equal(delay, 30);
+  assert.equal(delay, 10);
+  // A slow page in a long burst still waits in proportion to its last check.
+  for (let i = 0; i < 10; i++) { now += 20; delay = s.keystroke('slow'); }
+  assert.equal(delay, 120);
   now += 1000;
   assert.equal(s.keystroke('fast'), 0);
   s.fixedDelay = 20;
