@@ -11,7 +11,7 @@ import { fmt, line, timeRuns } from './stats';
 import { hostile } from './hostile';
 import { yamlBench } from './yaml';
 import { serverLatency } from './serverLatency';
-import { checkProcess, completionLatency, editLatency, firstDiagnostics, indexed, largeWorkspace, markdownFilesCount, renameLatency, workspaceSymbols } from './scale';
+import { checkInProcess, checkProcess, completionLatency, editLatency, firstDiagnostics, indexed, largeWorkspace, markdownFilesCount, renameLatency, workspaceSymbols } from './scale';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     const root = largeWorkspace(10);
     line('large workspace', `${markdownFilesCount(root)} pages in ${root}`);
     checkProcess(root);
+    await checkInProcess(root);
     const ls = await indexed(root);
     await firstDiagnostics(root, join(root, 'copy-9', 'docs-builder', 'docs', 'syntax', 'links.md'));
     await editLatency(ls, 'typical page (~20 KB) with the workspace indexed', pageNear(20_000).path, 'p95 < 5 ms');
