@@ -98,9 +98,13 @@ export class LanguageService {
     if (limit) return this.limitDiagnostic(limit, doc.text.length);
     const fctx = await this.featureContext(doc);
     const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config };
-    const extra: DocDiagnostic[] = [];
-    for (const f of this.features) if (f.diagnostics && !(options.quick && f.diagnosticsNeedIndex)) extra.push(...(await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))));
-    const out = applySeverities([...runRules(ctx), ...extra], this.config);
+    // Appended one by one, not spread: a page of 100,000 problems would overflow the stack as arguments.
+    const all = runRules(ctx);
+    for (const f of this.features) {
+      if (!f.diagnostics || (options.quick && f.diagnosticsNeedIndex)) continue;
+      for (const d of await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))) all.push(d);
+    }
+    const out = applySeverities(all, this.config);
     // Before the index is built nothing is known of who includes a snippet: as if no page did (no error).
     return snippetDiagnostics(doc.uri, out, this.env(), fctx.docset, { indexReady: !options.quick });
   }

@@ -95,6 +95,27 @@ function posixDirname(path: string): string {
   return end === -1 ? '/' : path.slice(0, end);
 }
 
+/**
+ * Whether `child(folder, name)` may be used for this folder: a plain `file:///` URI, nothing to normalize, no
+ * trailing `/` (asked once per folder by callers that join many names to it).
+ */
+export function isSimpleFolder(uri: string): boolean {
+  return SIMPLE_URI.test(uri) && normalized(uri.slice(PREFIX.length)) && !uri.endsWith('/');
+}
+
+/** Whether `name` is one plain path segment (unreserved characters only, not `.` or `..`). */
+export function isSimpleName(name: string): boolean {
+  return SIMPLE_NAME.test(name);
+}
+
+/**
+ * `resolvePath(folder, name)`, `joinUri(folder, name)` and the parent of the result being `folder`, for a folder
+ * `isSimpleFolder` holds for and a name `isSimpleName` holds for: plain concatenation.
+ */
+export function childUri(folder: string, name: string): string {
+  return `${folder}/${name}`;
+}
+
 export function dirnameUri(uri: string): string {
   if (SIMPLE_URI.test(uri)) {
     const dir = posixDirname(uri.slice(PREFIX.length));

@@ -65,9 +65,18 @@ export class LineIndex {
     return this.starts.length;
   }
 
-  /** The line holding `offset` (binary search). */
+  /** The line the last `lineAt` found: asked again in about increasing order (ranges of a page's diagnostics), it is tried first. */
+  private hint = 0;
+
+  /** The line holding `offset` (binary search, unless it is the last line found or the next one). */
   lineAt(offset: number): number {
-    return lineIn(this.starts, offset);
+    const s = this.starts;
+    const h = this.hint;
+    if (s[h] <= offset) {
+      if (h + 1 >= s.length || offset < s[h + 1]) return h;
+      if (h + 2 >= s.length || offset < s[h + 2]) return (this.hint = h + 1);
+    }
+    return (this.hint = lineIn(s, offset));
   }
 
   positionAt(offset: number): Position {

@@ -48,7 +48,9 @@ export const linksFeatures: Features = {
   batch,
   async diagnostics(ctx): Promise<DocDiagnostic[]> {
     await ctx.index.whenReady();
-    return batch.resolver(ctx)(ctx.page.uri || ctx.doc.uri, batch.gather(ctx));
+    // The page is checked at once: its links' strings need not be copied out of its text.
+    const gathered: Gathered = { links: gatherLinks(ctx.page, false), includes: gatherIncludes(ctx.page, ctx.docset, ctx.workspace.roots()) };
+    return batch.resolver(ctx)(ctx.page.uri || ctx.doc.uri, gathered);
   },
   hover,
   completion: (ctx, offset) => completion(ctx, offset),

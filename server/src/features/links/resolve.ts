@@ -8,7 +8,7 @@ import { globMatcher } from '../../glob';
 import { summarizePage, type PageSummary } from '../../index/summary';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
-import { basenameUri, dirnameUri, joinUri, relativeUri, resolvePath, type FileStat, type Workspace } from '../../workspace';
+import { basenameUri, dirnameUri, isSimpleFolder, joinUri, relativeUri, resolvePath, type FileStat, type Workspace } from '../../workspace';
 import { cliPages, type CliPages } from './cliPages';
 
 /** What link features need from the host: a FeatureContext has all of it. */
@@ -74,12 +74,28 @@ function fileName(uri: string): string {
 /** After this many lookups in one folder, the folder is listed once and names not in it are known missing. */
 const LIST_AFTER = 16;
 
+/** What `statNow` answers when only the file system can tell. */
+export const PENDING: unique symbol = Symbol('pending');
+
+interface Folder {
+  lookups: number;
+  names?: Promise<Set<string> | undefined>;
+  /** `names` once it has come: the entry names (lower case), or null when the folder could not be listed. */
+  listed?: Set<string> | null;
+}
+
 /** Resolves targets for one batch of work, with a stat cache so each file is looked up once. */
 export class LinkResolver {
   private stats = new Map<string, Promise<FileStat | undefined>>();
+  /** The stats that have come (what `statNow` answers at once). */
+  private statsDone = new Map<string, FileStat | undefined>();
   /** Per folder: lookups so far, then its entry names (lower case) once listed. */
-  private folders = new Map<string, { lookups: number; names?: Promise<Set<string> | undefined> }>();
+  private folders = new Map<string, Folder>();
   private excluded = new Map<string, (rel: string) => boolean>();
+  /** The roots a plain prefix test answers for (`root/`), made once per roots list. */
+  private prefixes: { roots: readonly string[]; prefixes: string[] } | undefined;
+  /** The CLI pages per docset once read (`cliNow`). */
+  private cliDone = new Map<Docset, CliPages | undefined>();
 
   constructor(readonly env: LinkEnv) {}
 
@@ -92,8 +108,20 @@ export class LinkResolver {
     if (!p) {
       p = this.lookup(uri);
       this.stats.set(uri, p);
+      void p.then((st) => this.statsDone.set(uri, st));
     }
     return p;
+  }
+
+  /**
+   * A `stat` answered without waiting when it can be: one that has come, or a name the listing of its folder
+   * (`dir`, listed already) does not hold. Otherwise PENDING (then `stat` answers).
+   */
+  statNow(uri: string, dir: string): FileStat | undefined | typeof PENDING {
+    if (this.statsDone.has(uri)) return this.statsDone.get(uri);
+    const names = this.folders.get(dir)?.listed;
+    if (names && !names.has(fileName(uri).toLowerCase())) return undefined;
+    return PENDING;
   }
 
   /** A `stat`, unless the folder's listing already says there is nothing of that name (in any case). */
@@ -103,7 +131,11 @@ export class LinkResolver {
       const dir = dirnameUri(uri);
       let f = this.folders.get(dir);
       if (!f) this.folders.set(dir, (f = { lookups: 0 }));
-      if (++f.lookups > LIST_AFTER && !f.names) f.names = ws.entryNames(dir).then((n) => (n ? new Set(n.map((x) => x.toLowerCase())) : undefined), () => undefined);
+      if (++f.lookups > LIST_AFTER && !f.names) {
+        const folder = f;
+        folder.names = ws.entryNames(dir).then((n) => (n ? new Set(n.map((x) => x.toLowerCase())) : undefined), () => undefined);
+        void folder.names.then((n) => (folder.listed = n ?? null));
+      }
       const names = f.names && (await f.names);
       if (names && !names.has(fileName(uri).toLowerCase())) return undefined;
     }
@@ -112,20 +144,53 @@ export class LinkResolver {
 
   isOutside(uri: string): boolean {
     const roots = this.roots;
-    return roots.length > 0 && !roots.some((r) => relativeUri(r, uri) !== undefined);
+    if (roots.length === 0) return false;
+    // A URI that starts with a plain root and `/` is inside it (what relativeUri says, without parsing).
+    if (this.prefixes?.roots !== roots) this.prefixes = { roots, prefixes: roots.filter(isSimpleFolder).map((r) => `${r}/`) };
+    for (const p of this.prefixes.prefixes) if (uri.startsWith(p)) return false;
+    return !roots.some((r) => relativeUri(r, uri) !== undefined);
+  }
+
+  /** The CLI pages of a docset if they have been read (`cli` reads them), else PENDING. */
+  cliNow(docset: Docset | undefined): CliPages | undefined | typeof PENDING {
+    if (!docset) return undefined;
+    return this.cliDone.has(docset) ? this.cliDone.get(docset) : PENDING;
   }
 
   async cli(docset: Docset | undefined): Promise<CliPages | undefined> {
-    return docset ? cliPages(docset, this.env.workspace) : undefined;
+    if (!docset) return undefined;
+    const cli = await cliPages(docset, this.env.workspace);
+    this.cliDone.set(docset, cli);
+    return cli;
   }
 
   async target(uri: string, docset: Docset | undefined): Promise<Target> {
+    const now = this.targetNow(uri, docset);
+    if (now !== PENDING) return now;
     const summary = this.env.index.get(uri);
     if (summary) return { kind: 'page', uri, summary };
     const cli = await this.cli(docset);
     if (cli?.pages.has(uri)) return { kind: 'generated', uri, supplemental: cli.pages.get(uri) };
     if (this.isOutside(uri)) return { kind: 'outside', uri };
-    const st = await this.stat(uri);
+    return this.fileTarget(uri, docset, await this.stat(uri));
+  }
+
+  /**
+   * `target` without waiting, when what it needs is known already (the CLI pages read, the file's stat come or
+   * its folder listed), else PENDING. `dir`: the folder of `uri` when the caller knows it.
+   */
+  targetNow(uri: string, docset: Docset | undefined, dir?: string): Target | typeof PENDING {
+    const summary = this.env.index.get(uri);
+    if (summary) return { kind: 'page', uri, summary };
+    const cli = this.cliNow(docset);
+    if (cli === PENDING) return PENDING;
+    if (cli?.pages.has(uri)) return { kind: 'generated', uri, supplemental: cli.pages.get(uri) };
+    if (this.isOutside(uri)) return { kind: 'outside', uri };
+    const st = this.statNow(uri, dir ?? dirnameUri(uri));
+    return st === PENDING ? PENDING : this.fileTarget(uri, docset, st);
+  }
+
+  private fileTarget(uri: string, docset: Docset | undefined, st: FileStat | undefined): Target {
     if (st?.type !== 'file') return { kind: 'missing', uri };
     if (!uri.toLowerCase().endsWith('.md')) return { kind: 'file', uri };
     return { kind: 'unindexed-page', uri, excluded: this.docsetExcludes(docset, uri) };

@@ -8,10 +8,10 @@ import { lineIn } from '../../model/lines';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic, Severity } from '../../types';
-import { relativeUri, type Workspace } from '../../workspace';
+import { childUri, dirnameUri, isSimpleFolder, isSimpleName, relativeUri, type Workspace } from '../../workspace';
 import { classifyUrl, declaredCrossLinks, mailtoDomain } from './urls';
 import { redirectFor, redirectLabel, redirectTargets } from './redirects';
-import { displayPath, docsetRelative, inUnderscoreFolder, LinkResolver, resolveLinkUri, type LinkEnv } from './resolve';
+import { displayPath, docsetRelative, inUnderscoreFolder, LinkResolver, PENDING, resolveLinkUri, type LinkEnv } from './resolve';
 import { AnchorLookup } from './targetAnchors';
 
 /** One link as the checks see it, from the page model or from an index summary. */
@@ -62,7 +62,8 @@ export class LinkChecker {
     return s;
   }
 
-  async check(link: LinkInput, from: LinkSource): Promise<DocDiagnostic[]> {
+  /** A link's diagnostics: at once when nothing must be waited for (most links), else a promise. */
+  check(link: LinkInput, from: LinkSource): DocDiagnostic[] | Promise<DocDiagnostic[]> {
     if (link.inComment || link.autolink) return [];
     const declared = from.docset ? this.declared(from.docset) : undefined;
     const kind = classifyUrl(link.url, declared);
@@ -94,14 +95,51 @@ export class LinkChecker {
     }
   }
 
-  private async internal(link: LinkInput, from: LinkSource, path: string, anchor: string | undefined): Promise<DocDiagnostic[]> {
-    const { docset } = from;
-    const uri = resolveLinkUri(from.uri, path, docset, this.resolver.roots);
-    const target = path.trim() === '' ? undefined : await this.resolver.target(uri, docset);
-    if (target?.kind === 'outside') {
-      return [d('link.outside-workspace', 'hint', `\`${path}\` resolves outside the workspace folders (\`${displayPath(uri)}\`): it is not checked.`, link.pathRange)];
+  /** The page whose folder `folder` is (the last one asked: a check asks for one page's links in a row). */
+  private base = { uri: '', dir: '', simple: false };
+  /** The folder of the last URI `resolve` made by joining a plain name to a plain folder, else undefined. */
+  private resolvedDir: string | undefined;
+
+  /** `resolveLinkUri`, by plain concatenation for a plain name in a plain folder (most links). */
+  private resolve(from: LinkSource, path: string): string {
+    const b = this.base;
+    if (b.uri !== from.uri) {
+      b.uri = from.uri;
+      b.dir = dirnameUri(from.uri);
+      b.simple = isSimpleFolder(b.dir);
     }
-    if (target?.kind === 'missing') return [await this.missing(link, from, path, uri)];
+    if (b.simple && isSimpleName(path)) {
+      this.resolvedDir = b.dir;
+      return childUri(b.dir, path);
+    }
+    this.resolvedDir = undefined;
+    return resolveLinkUri(from.uri, path, from.docset, this.resolver.roots);
+  }
+
+  private internal(link: LinkInput, from: LinkSource, path: string, anchor: string | undefined): DocDiagnostic[] | Promise<DocDiagnostic[]> {
+    const uri = this.resolve(from, path);
+    const dir = this.resolvedDir;
+    if (path.trim() !== '') {
+      // Outside the workspace or missing, told without waiting: the diagnostic at once.
+      const t = this.resolver.targetNow(uri, from.docset, dir);
+      if (t !== PENDING && t.kind === 'outside') return [this.outside(link, path, uri, dir)];
+      if (t !== PENDING && t.kind === 'missing') {
+        const m = this.missingNow(link, from, path, uri, dir);
+        if (m !== PENDING) return [m];
+      }
+    }
+    return this.internalWaiting(link, from, path, anchor, uri, dir);
+  }
+
+  private outside(link: LinkInput, path: string, uri: string, dir: string | undefined): DocDiagnostic {
+    return d('link.outside-workspace', 'hint', `\`${path}\` resolves outside the workspace folders (\`${this.shown(uri, dir)}\`): it is not checked.`, link.pathRange);
+  }
+
+  private async internalWaiting(link: LinkInput, from: LinkSource, path: string, anchor: string | undefined, uri: string, dir: string | undefined): Promise<DocDiagnostic[]> {
+    const { docset } = from;
+    const target = path.trim() === '' ? undefined : await this.resolver.target(uri, docset);
+    if (target?.kind === 'outside') return [this.outside(link, path, uri, dir)];
+    if (target?.kind === 'missing') return [await this.missing(link, from, path, uri, dir)];
     const out: DocDiagnostic[] = [];
     // docs-builder checks anchors only when the target is one of the docset's Markdown pages (not a snippet, an
     // excluded file, or a page of another docset).
@@ -109,7 +147,7 @@ export class LinkChecker {
     const inDocset = !docset || relativeUri(docset.root, uri) !== undefined;
     const markdown = isPage && inDocset && anchorsChecked(uri, docset);
     if (link.textEmpty && !markdown && !(target?.kind === 'generated')) {
-      out.push(d('link.auto-text', 'warning', `'${path}' could not be resolved to a markdown file while creating an auto text link, '${displayPath(uri)}' does not exist.`, link.range));
+      out.push(d('link.auto-text', 'warning', `'${path}' could not be resolved to a markdown file while creating an auto text link, '${this.shown(uri, dir)}' does not exist.`, link.range));
     }
     if (!anchor || !markdown) return out;
     const cli = await this.resolver.cli(docset);
@@ -123,25 +161,78 @@ export class LinkChecker {
     return out;
   }
 
-  private async missing(link: LinkInput, from: LinkSource, path: string, uri: string): Promise<DocDiagnostic> {
+  private async missing(link: LinkInput, from: LinkSource, path: string, uri: string, dir: string | undefined): Promise<DocDiagnostic> {
+    const now = this.missingNow(link, from, path, uri, dir);
+    if (now !== PENDING) return now;
+    return this.missingNow(link, from, path, uri, dir, await this.resolver.exists(`${uri}.md`, from.docset)) as DocDiagnostic;
+  }
+
+  /**
+   * The diagnostic of a missing target, or PENDING when it needs to know whether `uri.md` exists and that
+   * cannot be told without waiting (`withMd`: the answer, once known).
+   */
+  private missingNow(link: LinkInput, from: LinkSource, path: string, uri: string, dir: string | undefined, withMd?: boolean): DocDiagnostic | typeof PENDING {
     const { docset } = from;
     // docs-builder looks the redirect up by the link path as written (without a leading `/`).
-    const asWritten = redirectFor(docset, path.replace(/^\/+/, ''));
+    const asWritten = redirectFor(docset, path.startsWith('/') ? path.replace(/^\/+/, '') : path);
     if (asWritten) {
       return d('link.redirected', 'warning', `Local file \`${path}\` has a redirect, please update this reference to: ${redirectLabel(asWritten)}`, link.pathRange, { to: redirectTargets(asWritten), rooted: path.startsWith('/') });
     }
-    if (!path.toLowerCase().endsWith('.md') && (await this.resolver.exists(`${uri}.md`, docset))) {
-      return d('link.missing-extension', 'error', `\`${path}\` is not a valid internal link. Did you forget to add the .md extension?`, link.pathRange, { newPath: `${path}.md` });
+    if (!endsWithMd(path)) {
+      let exists = withMd;
+      if (exists === undefined) {
+        const t = this.resolver.targetNow(`${uri}.md`, docset);
+        if (t === PENDING) return PENDING;
+        exists = t.kind !== 'missing' && t.kind !== 'outside';
+      }
+      if (exists) return d('link.missing-extension', 'error', `\`${path}\` is not a valid internal link. Did you forget to add the .md extension?`, link.pathRange, { newPath: `${path}.md` });
     }
-    const message = `\`${path}\` does not exist. If it was recently removed add a redirect. resolved to \`${displayPath(uri)}`;
+    const message = `\`${path}\` does not exist. If it was recently removed add a redirect. resolved to \`${this.shown(uri, dir)}`;
     // A relative path to a redirected page: docs-builder does not match it (it compares the path as written).
-    const rel = docset ? docsetRelative(uri, docset) : undefined;
+    const rel = docset ? this.relative(uri, docset, dir) : undefined;
     const byTarget = rel !== undefined ? redirectFor(docset, rel) : undefined;
     if (byTarget) {
       return d('link.no-such-file', 'error', `${message} (its target \`${rel}\` has a redirect to: ${redirectLabel(byTarget)}; docs-builder only matches redirects on the path as written)`, link.pathRange, { to: redirectTargets(byTarget), rooted: path.startsWith('/') });
     }
     return d('link.no-such-file', 'error', message, link.pathRange);
   }
+
+  /** Per folder made by `resolve`: how its files are shown (`displayPath` of one, less the name), null when not so. */
+  private shownFolders = new Map<string, string | null>();
+
+  /** `displayPath(uri)`; `dir`, when given, is the plain folder `uri` is a plain name in. */
+  private shown(uri: string, dir: string | undefined): string {
+    if (dir === undefined) return displayPath(uri);
+    const name = uri.slice(dir.length + 1);
+    const prefix = this.shownFolders.get(dir);
+    if (prefix === undefined) {
+      const full = displayPath(uri);
+      this.shownFolders.set(dir, full.endsWith(name) ? full.slice(0, full.length - name.length) : null);
+      return full;
+    }
+    return prefix === null ? displayPath(uri) : prefix + name;
+  }
+
+  /** Per docset, per folder made by `resolve`: the folder relative to the docset root. */
+  private relativeFolders = new WeakMap<Docset, Map<string, string | undefined>>();
+
+  /** `docsetRelative(uri, docset)`; `dir` as for `shown`. */
+  private relative(uri: string, docset: Docset, dir: string | undefined): string {
+    if (dir === undefined) return docsetRelative(uri, docset);
+    let m = this.relativeFolders.get(docset);
+    if (!m) this.relativeFolders.set(docset, (m = new Map()));
+    let rel = m.get(dir);
+    if (rel === undefined && !m.has(dir)) m.set(dir, (rel = relativeUri(docset.root, dir)));
+    const name = uri.slice(dir.length + 1);
+    // A folder outside the docset root: the file name, as docsetRelative gives.
+    return rel === undefined ? docsetRelative(uri, docset) : rel === '' ? name : `${rel}/${name}`;
+  }
+}
+
+/** Whether a path ends with `.md` in any case (no lower-cased copy). */
+function endsWithMd(path: string): boolean {
+  const n = path.length;
+  return n >= 3 && path.charCodeAt(n - 3) === 46 && (path.charCodeAt(n - 2) | 32) === 109 && (path.charCodeAt(n - 1) | 32) === 100;
 }
 
 /**
@@ -154,27 +245,47 @@ export interface GatheredLinks {
   urls: string[];
   paths: string[];
   /** Per link: bit 1 image, bit 2 empty link text. */
-  flags: number[];
+  flags: Uint8Array;
   /** Per link: start, end, path start, path end, fragment start, fragment end (-1 without a fragment). */
-  spans: number[];
+  spans: Int32Array;
 }
 
-export function gatherLinks(page: Page): GatheredLinks {
-  const g: GatheredLinks = { starts: page.lines.starts, urls: [], paths: [], flags: [], spans: [] };
+/** `copies`: the strings copied out of the page text (a batch run keeps them while the texts are long gone). */
+export function gatherLinks(page: Page, copies = true): GatheredLinks {
+  let n = 0;
+  for (const l of page.links) if (l.context !== 'comment' && !l.autolink) n++;
+  // Sized once (typed: a page of 50,000 links would grow plain arrays of 300,000 numbers step by step).
+  const g: GatheredLinks = { starts: page.lines.starts, urls: new Array<string>(n), paths: new Array<string>(n), flags: new Uint8Array(n), spans: new Int32Array(6 * n) };
+  let k = 0;
   for (const l of page.links) {
     if (l.context === 'comment' || l.autolink) continue;
-    // Copies, not slices of the page text: a batch run keeps these while the texts are long gone.
-    g.urls.push(copy(l.url));
-    g.paths.push(l.path === l.url ? g.urls[g.urls.length - 1] : copy(l.path));
-    g.flags.push((l.image ? 1 : 0) | (l.text === '' ? 2 : 0));
-    g.spans.push(l.start, l.end, l.pathSpan.start, l.pathSpan.end, l.fragmentSpan?.start ?? -1, l.fragmentSpan?.end ?? -1);
+    const url = copies ? copy(l.url) : l.url;
+    g.urls[k] = url;
+    g.paths[k] = l.path === l.url ? url : copies ? copy(l.path) : l.path;
+    g.flags[k] = (l.image ? 1 : 0) | (l.text === '' ? 2 : 0);
+    const s = 6 * k++;
+    g.spans[s] = l.start;
+    g.spans[s + 1] = l.end;
+    g.spans[s + 2] = l.pathSpan.start;
+    g.spans[s + 3] = l.pathSpan.end;
+    g.spans[s + 4] = l.fragmentSpan ? l.fragmentSpan.start : -1;
+    g.spans[s + 5] = l.fragmentSpan ? l.fragmentSpan.end : -1;
   }
   return g;
 }
 
-function positionIn(starts: Uint32Array, offset: number): Position {
-  const line = lineIn(starts, offset);
-  return { line, character: offset - starts[line] };
+/** Positions in one page, asked in about increasing order (a link's, then the next link's): the last line is tried first. */
+class Positions {
+  private line = 0;
+
+  constructor(private readonly starts: Uint32Array) {}
+
+  at(offset: number): Position {
+    const s = this.starts;
+    let line = this.line;
+    if (!(s[line] <= offset && (line + 1 >= s.length || offset < s[line + 1]))) line = this.line = lineIn(s, offset);
+    return { line, character: offset - s[line] };
+  }
 }
 
 /** One gathered link as checker input; its ranges are made when read. */
@@ -182,23 +293,79 @@ class GatheredLink implements LinkInput {
   readonly inComment = false;
   readonly autolink = false;
 
-  constructor(private readonly g: GatheredLinks, private readonly k: number) {}
+  constructor(private readonly g: GatheredLinks, private readonly k: number, private readonly positions: Positions) {}
 
   get url(): string { return this.g.urls[this.k]; }
   get path(): string { return this.g.paths[this.k]; }
   get image(): boolean { return (this.g.flags[this.k] & 1) !== 0; }
   get textEmpty(): boolean { return (this.g.flags[this.k] & 2) !== 0; }
-  private at(i: number): Range { return { start: positionIn(this.g.starts, this.g.spans[6 * this.k + i]), end: positionIn(this.g.starts, this.g.spans[6 * this.k + i + 1]) }; }
+  private at(i: number): Range { return { start: this.positions.at(this.g.spans[6 * this.k + i]), end: this.positions.at(this.g.spans[6 * this.k + i + 1]) }; }
   get range(): Range { return this.at(0); }
   get pathRange(): Range { return this.at(2); }
   get fragmentRange(): Range | undefined { return this.g.spans[6 * this.k + 4] < 0 ? undefined : this.at(4); }
 }
 
-/** Checks gathered links of `uri` (its own anchors come from the index summary, which is the page's). */
+/**
+ * A link as the checker sees it for the results of one URL in one page: its ranges are markers (each
+ * diagnostic's range is one of them), replaced by the ranges of each link with that URL.
+ */
+class ProbeLink implements LinkInput {
+  readonly inComment = false;
+  readonly autolink = false;
+  readonly range: Range = PROBE_RANGES[0];
+  readonly pathRange: Range = PROBE_RANGES[1];
+  readonly fragmentRange: Range | undefined;
+
+  constructor(readonly url: string, readonly path: string, readonly image: boolean, readonly textEmpty: boolean, fragment: boolean) {
+    this.fragmentRange = fragment ? PROBE_RANGES[2] : undefined;
+  }
+}
+
+/** The markers (told apart by identity; frozen: the checker only passes them on, or reads one to make a range of its own). */
+const PROBE_RANGES: readonly Range[] = [-1, -2, -3].map((line) => Object.freeze({ start: Object.freeze({ line, character: 0 }), end: Object.freeze({ line, character: 0 }) }));
+
+/** The diagnostics of one URL (with ProbeLink ranges), or null when one of them has a range of its own. */
+function probed(diags: DocDiagnostic[]): DocDiagnostic[] | null {
+  for (const x of diags) if (x.range !== PROBE_RANGES[0] && x.range !== PROBE_RANGES[1] && x.range !== PROBE_RANGES[2]) return null;
+  return diags;
+}
+
+/** One probed diagnostic placed on a link. */
+function placed(x: DocDiagnostic, link: GatheredLink): DocDiagnostic {
+  const range = x.range === PROBE_RANGES[0] ? link.range : x.range === PROBE_RANGES[1] ? link.pathRange : link.fragmentRange!;
+  return x.data ? { code: x.code, severity: x.severity, message: x.message, range, data: x.data } : { code: x.code, severity: x.severity, message: x.message, range };
+}
+
+/**
+ * Checks gathered links of `uri` (its own anchors come from the index summary, which is the page's). Links with
+ * the same URL and flags in one page have the same diagnostics, but for their ranges: each URL is checked once
+ * (the results are kept for this call only: the next check may see another index or other files).
+ */
 export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks): Promise<DocDiagnostic[]> {
   const from: LinkSource = { uri, docset: await env.docsetOf(uri) };
   const out: DocDiagnostic[] = [];
-  for (let k = 0; k < links.urls.length; k++) out.push(...(await checker.check(new GatheredLink(links, k), from)));
+  const positions = new Positions(links.starts);
+  // Per flags (image, empty text, a fragment): per URL, its diagnostics with probe ranges (null: not placeable).
+  const seen: Map<string, DocDiagnostic[] | null>[] = [];
+  for (let k = 0; k < links.urls.length; k++) {
+    const url = links.urls[k];
+    const flags = links.flags[k] | (links.spans[6 * k + 4] < 0 ? 0 : 4);
+    const m = (seen[flags] ??= new Map());
+    let known = m.get(url);
+    if (known === undefined) {
+      const r = checker.check(new ProbeLink(url, links.paths[k], (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0), from);
+      m.set(url, (known = probed(r instanceof Promise ? await r : r)));
+    }
+    if (known !== null && known.length === 0) continue;
+    const link = new GatheredLink(links, k, positions);
+    if (known !== null) {
+      for (const x of known) out.push(placed(x, link));
+      continue;
+    }
+    // Not placeable (a range made from the link's, as a cross-link scheme's): checked as itself.
+    const r = checker.check(link, from);
+    for (const x of r instanceof Promise ? await r : r) out.push(x);
+  }
   return out;
 }
 
