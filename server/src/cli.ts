@@ -11,7 +11,7 @@ import { parsePage } from './model/page';
 import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
 import { checkFiles, serveCheck, type CheckOutcome, type CheckWorkerContext } from './node/checkRun';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
+import { limitHeapGrowth } from './node/heapGrowth';
 import { workerRole, WorkerPool } from './node/workerPool';
 
 type CheckPool = Parameters<typeof checkFiles>[3];
@@ -81,18 +81,8 @@ async function baseRedirectDiagnostics(docset: Docset, ws: NodeWorkspace, base: 
   return missingRedirects(docset, text, found);
 }
 
-/**
- * A one-shot run keeps little (each page's model is dropped once checked) but makes a lot of short-lived garbage,
- * part of which outlives the young generation; V8 lets the old generation grow up to 4× past what survived its
- * last full collection before collecting again. Growing by half instead cuts `check`'s peak memory by about a
- * quarter for the same time (issue 16; `npm run bench -- scale` shows the peak).
- */
-function batchHeap(): void {
-  setFlagsFromString('--heap-growing-percent=50');
-}
-
 async function check(args: string[]): Promise<number> {
-  batchHeap();
+  limitHeapGrowth();
   const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' }, 'outside-docsets': { type: 'boolean', default: false }, base: { type: 'string' } }, allowPositionals: true });
   if (values.format !== 'text' && values.format !== 'json') usage(`unknown format: ${values.format}`);
   const jobs = values.jobs === undefined ? checkWorkers() : Number(values.jobs);

@@ -4,6 +4,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { INDEX_SCAN_ROLE, serveIndexScan, WorkerPageScanner, type IndexScanContext } from './indexScan';
+import { limitHeapGrowth } from './heapGrowth';
 import { NodeWorkspace } from './nodeWorkspace';
 import { workerRole } from './workerPool';
 
@@ -11,6 +12,7 @@ const role = workerRole<IndexScanContext>();
 if (role?.role === INDEX_SCAN_ROLE) {
   serveIndexScan(role.context);
 } else {
+  limitHeapGrowth();
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
   process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
