@@ -11,7 +11,7 @@ import { fileUri, NodeWorkspace } from '../../../server/src/node/nodeWorkspace';
 import { LanguageService } from '../../../server/src/service';
 import type { DocDiagnostic } from '../../../server/src/types';
 import { r } from '../../helpers';
-import { diagnose } from './util';
+import { diagnose, doc, workspace } from './util';
 
 const show = (ds: DocDiagnostic[]) => ds.filter((d) => d.code.startsWith('link.')).map((d) => `${d.code} ${r(d.range)}`);
 
@@ -80,4 +80,27 @@ test('a file and a page created between two checks of a listed folder: the secon
   const after = await ls.diagnostics({ uri, version: 2, text });
   assert.deepEqual(last(after), ['link.missing-extension 43:57-43:62']);
   assert.equal(after.filter((d) => d.code === 'link.no-such-file').length, 80);
+});
+
+test('anchors told at once (own anchors of an indexed page, of the page itself) agree with the full lookup: snippets, edits', async () => {
+  const page = [
+    '# P',
+    '',
+    '## Here',
+    '',
+    '[a](other.md#sec) [b](other.md#from-snippet) [c](other.md#nope) [d](#here) [e](#gone) [f](other.md#SEC)',
+    '',
+  ].join('\n');
+  const ls = await workspace({
+    'docs/docset.yml': 'project: test\ntoc:\n  - file: page.md\n  - file: other.md\n',
+    'docs/page.md': page,
+    'docs/other.md': '# O\n\n## Sec\n\n:::{include} _snippets/s.md\n:::\n',
+    'docs/_snippets/s.md': '## From snippet\n',
+  });
+  const codes = (ds: DocDiagnostic[]) => ds.filter((d) => d.code.startsWith('link.')).map((d) => `${d.code} ${r(d.range)}`);
+  // Found at once: #sec (case-insensitive: #SEC) and #here; through the snippet: #from-snippet; missing: #nope, #gone.
+  assert.deepEqual(codes(await ls.diagnostics(doc('docs/page.md', page))), ['link.no-such-anchor 4:58-4:62', 'link.no-such-anchor 4:80-4:84']);
+  // The page's own heading renamed in the editor: `#here` is now missing, `#gone` found.
+  const edited = page.replace('## Here', '## Gone');
+  assert.deepEqual(codes(await ls.diagnostics({ ...doc('docs/page.md', edited), version: 2 })), ['link.no-such-anchor 4:58-4:62', 'link.no-such-anchor 4:69-4:73']);
 });

@@ -45,6 +45,8 @@ interface Namespace extends Schema {
 }
 
 const cache = new WeakMap<Docset, Promise<CliPages>>();
+/** The same, once read (what `cliPagesNow` answers). */
+const settled = new WeakMap<Docset, CliPages>();
 
 /** The generated CLI pages of a docset (empty when its ToC has no `cli:` entry). Cached per docset model. */
 export function cliPages(docset: Docset, ws: Workspace): Promise<CliPages> {
@@ -52,8 +54,14 @@ export function cliPages(docset: Docset, ws: Workspace): Promise<CliPages> {
   if (!p) {
     p = readCliPages(docset, ws).catch(() => ({ pages: new Map(), supplemental: new Map() }));
     cache.set(docset, p);
+    void p.then((c) => settled.set(docset, c));
   }
   return p;
+}
+
+/** The CLI pages of a docset if they have been read already (by `cliPages`), else undefined. */
+export function cliPagesNow(docset: Docset): CliPages | undefined {
+  return settled.get(docset);
 }
 
 async function readCliPages(docset: Docset, ws: Workspace): Promise<CliPages> {

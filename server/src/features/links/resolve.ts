@@ -9,7 +9,7 @@ import { summarizePage, type PageSummary } from '../../index/summary';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Page } from '../../model/types';
 import { basenameUri, dirnameUri, isSimpleFolder, joinUri, relativeUri, resolvePath, type FileStat, type Workspace } from '../../workspace';
-import { cliPages, type CliPages } from './cliPages';
+import { cliPages, cliPagesNow, type CliPages } from './cliPages';
 
 /** What link features need from the host: a FeatureContext has all of it. */
 export interface LinkEnv {
@@ -154,7 +154,8 @@ export class LinkResolver {
   /** The CLI pages of a docset if they have been read (`cli` reads them), else PENDING. */
   cliNow(docset: Docset | undefined): CliPages | undefined | typeof PENDING {
     if (!docset) return undefined;
-    return this.cliDone.has(docset) ? this.cliDone.get(docset) : PENDING;
+    if (this.cliDone.has(docset)) return this.cliDone.get(docset);
+    return cliPagesNow(docset) ?? PENDING;
   }
 
   async cli(docset: Docset | undefined): Promise<CliPages | undefined> {

@@ -7,7 +7,7 @@ import type { Docset } from '../../docset/docset';
 import { pageAnchors, type AnchorKind } from '../../model/anchors';
 import type { PageSummary } from '../../index/summary';
 import type { Page } from '../../model/types';
-import { resolveLinkUri, type LinkResolver } from './resolve';
+import { PENDING, resolveLinkUri, type LinkResolver } from './resolve';
 import { includeDirectives } from '../../model/includes';
 
 export interface AnchorRef {
@@ -109,6 +109,15 @@ export class AnchorLookup {
   async all(uri: string, page?: Page): Promise<AnchorRef[]> {
     const own = page ? ownAnchors(page) : (await this.resolver.summaryOf(uri).then((s) => (s ? summaryAnchors(s) : [])));
     return [...own, ...(await this.included(uri, page))];
+  }
+
+  /**
+   * `find` without waiting when the page's own anchors have it (the live model, or the summary in the index),
+   * else PENDING: the snippets' anchors, and a page not in the index, are for `find`.
+   */
+  findOwnNow(uri: string, id: string, page?: Page): AnchorRef | typeof PENDING {
+    const source = page ?? this.resolver.env.index.get(uri);
+    return (source && ownById(source).get(id.toLowerCase())) || PENDING;
   }
 
   /** The anchor with this id (case-insensitive, as docs-builder compares), own anchors first. */

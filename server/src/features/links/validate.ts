@@ -44,6 +44,9 @@ export function anchorsChecked(uri: string, docset: Docset | undefined): boolean
   return !inUnderscoreFolder(uri, docset);
 }
 
+/** The answer of a link without problems, shared (callers only read answers; frozen so a change would fail loudly). */
+const NONE = Object.freeze([]) as unknown as DocDiagnostic[];
+
 export class LinkChecker {
   readonly anchors: AnchorLookup;
 
@@ -128,7 +131,28 @@ export class LinkChecker {
         if (m !== PENDING) return [m];
       }
     }
-    return this.internalWaiting(link, from, path, anchor, uri, dir);
+    const now = this.internalNow(link, from, path, anchor, uri, dir);
+    return now !== PENDING ? now : this.internalWaiting(link, from, path, anchor, uri, dir);
+  }
+
+  /**
+   * `internalWaiting` for the most common links, told without waiting: to an indexed page of the docset or to
+   * the page itself (`#anchor`), the anchor (if any) among that page's own. Anything else is PENDING, for `internalWaiting` (the same answers).
+   */
+  private internalNow(link: LinkInput, from: LinkSource, path: string, anchor: string | undefined, uri: string, dir: string | undefined): DocDiagnostic[] | typeof PENDING {
+    // A link with no path (`#anchor`) is to the page itself.
+    if (path.trim() !== '') {
+      const target = this.resolver.targetNow(uri, from.docset, dir);
+      if (target === PENDING || target.kind !== 'page') return PENDING;
+    }
+    const { docset } = from;
+    const markdown = (!docset || relativeUri(docset.root, uri) !== undefined) && anchorsChecked(uri, docset);
+    if (!markdown) return PENDING;
+    if (!anchor) return NONE;
+    const cli = this.resolver.cliNow(docset);
+    if (cli === PENDING) return PENDING;
+    if (cli?.supplemental.has(uri) || cli?.pages.has(uri)) return NONE;
+    return this.anchors.findOwnNow(uri, anchor, uri === from.uri ? from.page : undefined) === PENDING ? PENDING : NONE;
   }
 
   private outside(link: LinkInput, path: string, uri: string, dir: string | undefined): DocDiagnostic {
