@@ -131,20 +131,17 @@ export class LinkChecker {
         if (m !== PENDING) return [m];
       }
     }
-    const now = this.internalNow(link, from, path, anchor, uri, dir);
+    const now = this.internalNow(from, path, anchor, uri);
     return now !== PENDING ? now : this.internalWaiting(link, from, path, anchor, uri, dir);
   }
 
   /**
-   * `internalWaiting` for the most common links, told without waiting: to an indexed page of the docset or to
-   * the page itself (`#anchor`), the anchor (if any) among that page's own. Anything else is PENDING, for `internalWaiting` (the same answers).
+   * `internalWaiting` for the most common links, told without waiting: to an indexed page of the docset (what
+   * `target` answers first: kind 'page') or to the page itself (`#anchor`, no path), the anchor (if any) among
+   * that page's own. Anything else is PENDING, for `internalWaiting` (the same answers).
    */
-  private internalNow(link: LinkInput, from: LinkSource, path: string, anchor: string | undefined, uri: string, dir: string | undefined): DocDiagnostic[] | typeof PENDING {
-    // A link with no path (`#anchor`) is to the page itself.
-    if (path.trim() !== '') {
-      const target = this.resolver.targetNow(uri, from.docset, dir);
-      if (target === PENDING || target.kind !== 'page') return PENDING;
-    }
+  private internalNow(from: LinkSource, path: string, anchor: string | undefined, uri: string): DocDiagnostic[] | typeof PENDING {
+    if (path.trim() !== '' && !this.resolver.env.index.get(uri)) return PENDING;
     const { docset } = from;
     const markdown = (!docset || relativeUri(docset.root, uri) !== undefined) && anchorsChecked(uri, docset);
     if (!markdown) return PENDING;
