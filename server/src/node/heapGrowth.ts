@@ -3,8 +3,8 @@
 // garbage, part of which outlives the young generation: with the default, `check` of a 3,000-page workspace
 // peaked at ~215 MB and the server's memory climbed from 150 to 270 MB over 2,000 edits while its live heap stayed
 // flat (72 MB). Growing by half instead: the server's ~185 MB after the edits, `check`'s peak 165–210 MB (median
-// ~195), for the same time (issue 16; `npm run bench -- scale` and `npm run bench -- server` print them). V8 reads this flag at each full collection, so setting it at
-// start-up is enough.
+// ~195), for the same time (issue 16; `npm run bench -- scale` and `npm run bench -- server` print them). V8 reads
+// this flag at each full collection, so setting it at start-up is enough.
 import { setFlagsFromString } from 'node:v8';
 
 export function limitHeapGrowth(): void {
