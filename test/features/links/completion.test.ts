@@ -24,6 +24,21 @@ test('page paths after `](`: relative to the page, snippets left out, each with 
   assert.equal(r((items[0].textEdit as { range: Parameters<typeof r>[0] }).range), '2:8-2:8');
 });
 
+test('page paths only from the page\'s docset: not a sibling docset\'s, not a nested docset\'s, not a folder that only starts like it', async () => {
+  const { ls, d, pos } = await at({
+    ...FILES,
+    'docs/guide/page.md': '# P\n\nSee [x](|\n',
+    'docs/nested/docset.yml': 'project: nested\n',
+    'docs/nested/inner.md': '# Inner\n',
+    'docs-old/docset.yml': 'project: old\n',
+    'docs-old/legacy.md': '# Legacy\n',
+    'other/docset.yml': 'project: other\n',
+    'other/elsewhere.md': '# Elsewhere\n',
+  }, 'docs/guide/page.md');
+  const items = await ls.completion(d, pos);
+  assert.deepEqual(items.map((i) => i.label).sort(), ['../index.md', 'install.md']);
+});
+
 test('`/`-rooted paths from the docset root replace what was typed', async () => {
   const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': '# P\n\nSee [x](/gu|\n' }, 'docs/guide/page.md');
   const items = await ls.completion(d, pos);

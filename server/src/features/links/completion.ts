@@ -7,6 +7,7 @@ import type { FeatureContext } from '../types';
 import { relativeLinkPath } from './redirects';
 import { docsetRelative, inUnderscoreFolder, LinkResolver, resolveLinkUri } from './resolve';
 import { AnchorLookup, type AnchorRef } from './targetAnchors';
+import { isSimpleFolder } from '../../workspace';
 
 /** The URL typed so far: from just after `](` to the cursor, on the cursor's line (the link may be unfinished). */
 export function urlPrefix(line: string): string | undefined {
@@ -58,7 +59,12 @@ export async function completion(ctx: FeatureContext, offset: number): Promise<C
   const range = { start: { line: pos.line, character: pos.character - typed.length }, end: pos };
   const rooted = typed.startsWith('/');
   const items: CompletionItem[] = [];
+  // Only pages under the docset's root can be its pages: told by a prefix when the root is a plain URI (most),
+  // before the costlier checks (thousands of pages in a workspace of many docsets).
+  const root = ctx.docset?.root;
+  const prefix = root !== undefined && isSimpleFolder(root) ? `${root}/` : undefined;
   for (const [uri, summary] of ctx.index.pages) {
+    if (prefix !== undefined && !uri.startsWith(prefix)) continue;
     if (uri === page.uri || inUnderscoreFolder(uri, ctx.docset)) continue;
     const docset = await ctx.docsetOf(uri);
     if (docset?.uri !== ctx.docset?.uri) continue;
