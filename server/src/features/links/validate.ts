@@ -143,13 +143,23 @@ export class LinkChecker {
   private internalNow(from: LinkSource, path: string, anchor: string | undefined, uri: string): DocDiagnostic[] | typeof PENDING {
     if (path.trim() !== '' && !this.resolver.env.index.get(uri)) return PENDING;
     const { docset } = from;
-    const markdown = (!docset || relativeUri(docset.root, uri) !== undefined) && anchorsChecked(uri, docset);
-    if (!markdown) return PENDING;
+    if (!this.anchorsCheckedIn(docset, uri)) return PENDING;
     if (!anchor) return NONE;
     const cli = this.resolver.cliNow(docset);
     if (cli === PENDING) return PENDING;
     if (cli?.supplemental.has(uri) || cli?.pages.has(uri)) return NONE;
     return this.anchors.findOwnNow(uri, anchor, uri === from.uri ? from.page : undefined) === PENDING ? PENDING : NONE;
+  }
+
+  /** Per docset: whether links to a URI have their anchors checked (in the docset, not in a `_` folder), per URI. */
+  private checkedAnchors = new Map<Docset | undefined, Map<string, boolean>>();
+
+  private anchorsCheckedIn(docset: Docset | undefined, uri: string): boolean {
+    let m = this.checkedAnchors.get(docset);
+    if (!m) this.checkedAnchors.set(docset, (m = new Map()));
+    let yes = m.get(uri);
+    if (yes === undefined) m.set(uri, (yes = (!docset || relativeUri(docset.root, uri) !== undefined) && anchorsChecked(uri, docset)));
+    return yes;
   }
 
   private outside(link: LinkInput, path: string, uri: string, dir: string | undefined): DocDiagnostic {
