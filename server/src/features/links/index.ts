@@ -18,7 +18,8 @@ import { LinkResolver } from './resolve';
 import { selectionRanges } from './selection';
 import { slugChangeActions } from './slugChange';
 import { documentSymbols } from './symbols';
-import { checkLinks, gatherLinks, LinkChecker, type GatheredLinks } from './validate';
+import { checkLinks, gatherLinks, type GatheredLinks } from './gatheredLinks';
+import { LinkChecker } from './validate';
 import { workspaceSymbols } from './workspaceSymbols';
 
 export { validateLinks, type LinkHost } from './validate';
