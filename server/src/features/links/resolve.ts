@@ -94,8 +94,6 @@ export class LinkResolver {
   private excluded = new Map<string, (rel: string) => boolean>();
   /** The roots a plain prefix test answers for (`root/`), made once per roots list. */
   private prefixes: { roots: readonly string[]; prefixes: string[] } | undefined;
-  /** The CLI pages per docset once read (`cliNow`). */
-  private cliDone = new Map<Docset, CliPages | undefined>();
 
   constructor(readonly env: LinkEnv) {}
 
@@ -154,15 +152,11 @@ export class LinkResolver {
   /** The CLI pages of a docset if they have been read (`cli` reads them), else PENDING. */
   cliNow(docset: Docset | undefined): CliPages | undefined | typeof PENDING {
     if (!docset) return undefined;
-    if (this.cliDone.has(docset)) return this.cliDone.get(docset);
     return cliPagesNow(docset) ?? PENDING;
   }
 
   async cli(docset: Docset | undefined): Promise<CliPages | undefined> {
-    if (!docset) return undefined;
-    const cli = await cliPages(docset, this.env.workspace);
-    this.cliDone.set(docset, cli);
-    return cli;
+    return docset ? cliPages(docset, this.env.workspace) : undefined;
   }
 
   async target(uri: string, docset: Docset | undefined): Promise<Target> {
