@@ -13,8 +13,8 @@ export class TestClient {
   readonly proc: ChildProcess;
   readonly conn: MessageConnection;
   readonly published = new Map<string, PublishedDiagnostics>();
-  /** Every publish, in order, with when it came (performance.now()). */
-  readonly history: (PublishedDiagnostics & { at: number })[] = [];
+  /** Every publish, in order. */
+  readonly history: PublishedDiagnostics[] = [];
   private waiters: (() => void)[] = [];
   settings: Record<string, unknown> = {};
   stderr = '';
@@ -26,7 +26,7 @@ export class TestClient {
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.set(p.uri, p);
-      this.history.push({ ...p, at: performance.now() });
+      this.history.push(p);
       for (const w of this.waiters.splice(0)) w();
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });

@@ -1,6 +1,6 @@
-// Protocol test: how diagnostics reach the editor. A fast page is re-checked at once after a keystroke (no fixed
-// 60 ms wait), each version is published once, and a page with more problems than the cap gets the first 1,000
-// (errors first) and a closing note.
+// Protocol test: how diagnostics reach the editor. Each version of a page being typed in is published once, with
+// its own diagnostics, and a page with more problems than the cap gets the first 1,000 (errors first) and a
+// closing note.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ function docset(): string {
 const change = (c: TestClient, uri: string, version: number, line: number, character: number, text: string) =>
   c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }] });
 
-test('LSP: a keystroke on a fast page is checked at once, each version published once', async (t) => {
+test('LSP: each keystroke\'s version is published with its own diagnostics, and only once', async (t) => {
   const dir = docset();
   const c = new TestClient();
   t.after(() => c.stop());
@@ -30,22 +30,17 @@ test('LSP: a keystroke on a fast page is checked at once, each version published
   await c.diagnostics(uri, (p) => p.version === 1);
   // The index is built and the page re-checked with every rule before the timed edits.
   await new Promise((r) => setTimeout(r, 1500));
-  const times: number[] = [];
   let end = 7;
   for (let v = 2; v < 10; v++) {
-    const sent = performance.now();
     const typed = v === 5 ? ' {{nope}}' : 'x';
     await change(c, uri, v, 4, end, typed);
     end += typed.length;
     const p = await c.diagnostics(uri, (x) => x.version === v);
-    times.push(c.history.find((h) => h.uri === uri && h.version === v)!.at - sent);
     if (v >= 5) assert.deepEqual(p.diagnostics.map((d) => d.code), ['sub.undefined']);
     else assert.deepEqual(p.diagnostics, []);
   }
-  times.sort((a, b) => a - b);
-  // A fixed 60 ms debounce could not get under it; generous bounds for a loaded machine.
-  assert.ok(times[0] < 45, `fastest ${times[0].toFixed(1)} ms`);
-  assert.ok(times[times.length >> 1] < 60, `median ${times[times.length >> 1].toFixed(1)} ms: ${times.map((x) => x.toFixed(0)).join(', ')}`);
+  // (How soon each version comes is the benchmark's to measure, not a test's: `npm run bench -- server`; the
+  // quiet time's rule is test/index/checkScheduler.test.ts's.)
   // Let any later re-check (index changes) run, then count: never the same version twice.
   await new Promise((r) => setTimeout(r, 1200));
   const seen = new Map<string, number>();
