@@ -17,18 +17,23 @@ function docset(): string {
   return dir;
 }
 
-const change = (c: TestClient, uri: string, version: number, line: number, character: number, text: string) =>
-  c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }] });
-
-test('LSP: each keystroke\'s version is published with its own diagnostics, and only once', async (t) => {
+/** A server on a fresh docset, stopped after the test; the URI of `name` in it. */
+async function started(t: { after(fn: () => void): void }, name: string): Promise<{ c: TestClient; uri: string }> {
   const dir = docset();
   const c = new TestClient();
   t.after(() => c.stop());
   await c.initialize(pathToFileURL(dir).toString());
-  const uri = pathToFileURL(join(dir, 'docs', 'page.md')).toString();
+  return { c, uri: pathToFileURL(join(dir, 'docs', name)).toString() };
+}
+
+const change = (c: TestClient, uri: string, version: number, line: number, character: number, text: string) =>
+  c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }] });
+
+test('LSP: each keystroke\'s version is published with its own diagnostics, and only once', async (t) => {
+  const { c, uri } = await started(t, 'page.md');
   await c.open(uri, '# Page\n\nUses {{known}} and [home](index.md#setup).\n\nTyped: \n');
   await c.diagnostics(uri, (p) => p.version === 1);
-  // The index is built and the page re-checked with every rule before the timed edits.
+  // The index is built and the page re-checked with every rule before the edits.
   await new Promise((r) => setTimeout(r, 1500));
   let end = 7;
   for (let v = 2; v < 10; v++) {
@@ -49,11 +54,7 @@ test('LSP: each keystroke\'s version is published with its own diagnostics, and 
 });
 
 test('LSP: a page with 1,500 problems shows the first 1,000, errors first, and an "and N more" note', async (t) => {
-  const dir = docset();
-  const c = new TestClient();
-  t.after(() => c.stop());
-  await c.initialize(pathToFileURL(dir).toString());
-  const uri = pathToFileURL(join(dir, 'docs', 'many.md')).toString();
+  const { c, uri } = await started(t, 'many.md');
   const lines = ['# Many', ''];
   // 1,200 code blocks in an unknown language (warnings), then 300 undefined substitutions (errors).
   for (let i = 0; i < 1200; i++) lines.push('```zzlang', `block ${i}`, '```', '');
