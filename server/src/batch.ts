@@ -65,17 +65,18 @@ export class BatchResolver {
   /** The page's diagnostics, in the order `LanguageService.diagnostics` gives them. */
   async resolve(check: PageCheck): Promise<DocDiagnostic[]> {
     if (check.skipped) return check.diagnostics;
-    const out = [...check.diagnostics];
+    // Appended one by one, not spread as arguments (a page of 100,000 problems), as LanguageService.diagnostics.
+    const out = check.diagnostics.slice();
     for (let i = 0; i < check.features.length; i++) {
       const f = check.features[i];
       if (!f) continue;
       if ('diagnostics' in f) {
-        out.push(...f.diagnostics);
+        for (const d of f.diagnostics) out.push(d);
         continue;
       }
       const resolve = this.resolvers[i];
       try {
-        if (resolve) out.push(...(await resolve(check.uri, f.gathered)));
+        if (resolve) for (const d of await resolve(check.uri, f.gathered)) out.push(d);
       } catch (e) {
         failed(this.service, check.uri, 'diagnostics', e);
       }
