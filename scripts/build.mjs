@@ -37,7 +37,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: dist },
-  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/cli.ts' }, outdir: dist },
+  { ...common, entryPoints: { server: 'server/src/node/main.ts', cli: 'server/src/node/cliLauncher.ts', cliMain: 'server/src/cli.ts' }, outdir: dist },
   // commonmark-spec reads its spec.txt next to its own file: loaded from node_modules, not bundled.
   { ...common, entryPoints: testEntries('test').filter((f) => f.includes(filter)), outdir: join(dist, 'test'), outbase: 'test', sourcemap: 'inline', external: ['vscode', 'commonmark-spec'],
     // mocha, bundled into the e2e entry, require.resolve()s files it needs only in parallel mode.

@@ -1,6 +1,6 @@
-#!/usr/bin/env node
-// `elastic-docs check|anchors|migration`: the language server's rules on the command line, for CI. Reads files, never
-// writes them. Exit codes: 0 no errors, 1 errors found, 2 bad usage.
+// `elastic-docs check|anchors|migration` (dist/cliMain.js, run by dist/cli.js in a worker thread: node/cliLauncher.ts):
+// the language server's rules on the command line, for CI. Reads files, never writes them. Exit codes: 0 no errors,
+// 1 errors found, 2 bad usage.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'vscode-uri';
@@ -12,6 +12,7 @@ import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
 import { checkFiles, serveCheck, type CheckOutcome, type CheckWorkerContext } from './node/checkRun';
 import { availableParallelism } from 'node:os';
 import { limitHeapGrowth } from './node/heapGrowth';
+import { stderrIsTTY } from './node/cliThread';
 import { workerRole, WorkerPool } from './node/workerPool';
 
 type CheckPool = Parameters<typeof checkFiles>[3];
@@ -109,7 +110,7 @@ async function check(args: string[]): Promise<number> {
     void pool.close();
     pool = undefined;
   }
-  const tty = process.stderr.isTTY && values.format === 'text' && files.length > 200;
+  const tty = stderrIsTTY() && values.format === 'text' && files.length > 200;
   const progress = (done: number, total: number) => { if (tty && done % 50 === 0) process.stderr.write(`\rchecking ${done}/${total}`); };
   let outcome: CheckOutcome | undefined;
   if (pool) {
