@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_EXEC_ARGV } from '../server/src/node/launchFlags';
 
 export interface IndexReady {
   /** When the log line came, from the spawn (ms). */
@@ -27,9 +28,10 @@ export class ServerSession {
   readonly publishListeners = new Set<(p: { uri: string; version?: number; diagnostics: unknown[] }) => void>();
 
   constructor(dist: string) {
-    // SERVER_NODE_ARGS: extra node flags for the server process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+    // Started as the desktop client starts it (its flags), plus SERVER_NODE_ARGS: extra node flags for the server
+    // process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, or a flag to compare with).
     const flags = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    this.proc = spawn(process.execPath, [...flags, join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.proc = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...flags, join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => {
       for (const l of this.publishListeners) l(p);
