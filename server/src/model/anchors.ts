@@ -1,5 +1,6 @@
 // Every link target a page defines, as docs-builder registers them in `MarkdownFile.Anchors` (spec §2.4).
 import type { Heading, InlineAnchor, Page, Span } from './types';
+import { PerObject } from './perObject';
 import { slugify } from './slug';
 
 export type AnchorKind = 'heading' | 'anchor' | 'directive' | 'step';
@@ -17,7 +18,7 @@ export interface AnchorTarget {
 /** Directives whose `:name:` option is registered as an anchor (CrossReferenceName). */
 const NAMED = new Set(['note', 'warning', 'tip', 'important', 'admonition', 'dropdown']);
 
-const made = new WeakMap<Page, readonly AnchorTarget[]>();
+const made = new PerObject<Page, readonly AnchorTarget[]>('anchors');
 
 /** The page's link targets in source order, made once per page model (shared: never changed by callers). */
 export function pageAnchors(page: Page): readonly AnchorTarget[] {

@@ -2,7 +2,7 @@
 // `{role}` prefixes (§5.4) — plus a fast scanner for code spans and links used where no CommonMark tree is
 // built (comments, and the summary scanner for closed files).
 import type { InlineAnchor, InlineContext, Link, Role, SubUse } from './types';
-import { bareUrlEnd, nextHttps } from './bareUrl';
+import { bareUrlEnd, forgetUrlScan, nextHttps } from './bareUrl';
 import { slugify } from './slug';
 
 export interface InlineSink {
@@ -289,6 +289,17 @@ function stopTable(chars: string): Uint8Array {
   const t = new Uint8Array(128);
   for (const ch of chars) t[ch.charCodeAt(0)] = 1;
   return t;
+}
+
+/**
+ * Lets go of the text the scan memos were made for (they are kept between the units of one parse): a page text
+ * held here after the parse outlives its version (detach.ts).
+ */
+export function forgetScannedText(): void {
+  CODE_SPANS.text = '';
+  CODE_SPANS.none = undefined;
+  for (const m of BRACKETS) m.text = '';
+  forgetUrlScan();
 }
 
 function bracketEnd(text: string, i: number, end: number): number {

@@ -5,7 +5,7 @@
 import { rescanBlocks, unitsBetween } from './blockEdit';
 import { scanBlocks, type Blocks } from './blocks';
 import { parseFrontMatter } from './frontMatter';
-import { scanTextRun } from './inline';
+import { forgetScannedText, scanTextRun } from './inline';
 import { irregularOffsets } from './irregular';
 import { LineIndex } from './lines';
 import { editedPage, reuser, type ParseState } from './pageEdit';
@@ -84,5 +84,6 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     page = freshPage(text, uri, version, lines, blocks, options);
   }
   if (options.cache) options.cache.state = { text, page, blocks, skipYaml, skipIrregular };
+  forgetScannedText();
   return page;
 }

@@ -3,6 +3,7 @@
 // Markdown units only those the edit touched (the others' results are found in the previous model).
 import { lowerBound, unitsBetween, type BlockEdit } from './blockEdit';
 import type { Blocks, Segment } from './blocks';
+import { detachIn, detachStrings } from './detach';
 import { editedIrregular } from './irregular';
 import type { LineIndex } from './lines';
 import { move } from './moved';
@@ -100,6 +101,14 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
   const oldUnits = unitsBetween(prev.text, prev.page.lines, edit.restart, edit.oldStop, prev.blocks.ground[edit.restart]);
   readRange(text, b, from, to, win, reuser(prev, change, oldUnits, text));
   sortResult(win);
+  const tables = tablesIn(text, lines, b.content, b.paragraphs, from, to);
+  // What was read anew holds strings of its own (detach.ts): the next versions keep it, not this whole text.
+  detachStrings(win.links);
+  detachStrings(win.subs);
+  detachStrings(win.anchors);
+  detachStrings(win.roles);
+  detachStrings(tables, 4);
+  for (const list of [b.headings, b.comments, b.blockComments, b.notComments, b.directives, b.codeBlocks]) detachIn(list, from, to);
   const old = prev.page;
   return {
     uri, version, text, lines,
@@ -112,7 +121,7 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     roles: splice(old.roles, win.roles, from, oldTo, (x) => move.role(x, d)),
     comments: b.comments, blockComments: b.blockComments, notComments: b.notComments, checklist: checklistItems(b.comments, lines),
     directives: b.directives, codeBlocks: b.codeBlocks,
-    tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
+    tables: splice(old.tables, tables, from, oldTo, (t) => move.table(t, d)),
     frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
     irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, from, to, oldTo, d),
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),

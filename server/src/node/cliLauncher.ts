@@ -5,11 +5,11 @@
 // with it and at ~145 MB in a worker whose young generation is capped at 12 MB, in the same time (issue 16; `npm
 // run bench -- scale` prints it). A thread, not a process: the exit code, stdout and stderr are this process's.
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { CLI_RESOURCE_LIMITS, CLI_ROLE, type CliThreadContext } from './cliThread';
+import { startWorker } from './workerPool';
 
 const context: CliThreadContext = { stderrTTY: process.stderr.isTTY === true };
-const worker = new Worker(join(__dirname, 'cliMain.js'), { argv: process.argv.slice(2), workerData: { role: CLI_ROLE, context }, resourceLimits: CLI_RESOURCE_LIMITS });
+const worker = startWorker({ script: join(__dirname, 'cliMain.js'), role: CLI_ROLE, context, resourceLimits: CLI_RESOURCE_LIMITS, argv: process.argv.slice(2) });
 // The thread's stdout and stderr are drained into this process's before 'exit'.
 worker.on('exit', (code) => { process.exitCode = code; });
 // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go, and the exit

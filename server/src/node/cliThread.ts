@@ -1,6 +1,5 @@
 // What dist/cli.js (cliLauncher.ts) tells the worker thread running the command (cli.ts), and the thread's limits.
-import type { ResourceLimits } from 'node:worker_threads';
-import { workerRole } from './workerPool';
+import { workerRole, type ResourceLimits } from './workerPool';
 
 export const CLI_ROLE = 'cli';
 

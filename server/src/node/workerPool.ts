@@ -31,6 +31,13 @@ interface Reply<R> {
   error?: string;
 }
 
+export type { ResourceLimits };
+
+/** The one place a worker thread is started: `script` is one of our bundles, told its role through `workerData`. */
+export function startWorker<C>(options: { script: string; role: string; context: C; resourceLimits?: ResourceLimits; argv?: string[] }): Worker {
+  return new Worker(options.script, { workerData: { role: options.role, context: options.context }, resourceLimits: options.resourceLimits, argv: options.argv });
+}
+
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
@@ -47,7 +54,7 @@ export class WorkerPool<C, J, R> {
     this.batch = options.batch ?? 8;
     const size = Math.max(1, options.size ?? defaultPoolSize());
     for (let i = 0; i < size; i++) {
-      const w = new Worker(options.script, { workerData: { role: options.role, context: options.context }, resourceLimits: options.resourceLimits });
+      const w = startWorker(options);
       // Idle workers must not keep the process alive.
       w.unref();
       this.workers.push(w);

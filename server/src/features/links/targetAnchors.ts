@@ -6,6 +6,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
 import { pageAnchors, type AnchorKind } from '../../model/anchors';
 import type { PageSummary } from '../../index/summary';
+import { PerObject } from '../../model/perObject';
 import type { Page } from '../../model/types';
 import { PENDING, resolveLinkUri, type LinkResolver } from './resolve';
 import { includeDirectives } from '../../model/includes';
@@ -47,9 +48,9 @@ export function summaryAnchors(summary: PageSummary): AnchorRef[] {
   return summary.anchors.map((a) => ({ id: a.id, kind: a.kind, label: a.label, level: a.level, uri: summary.uri, range: a.range, inComment: a.inComment }));
 }
 
-const includeCache = new WeakMap<PageSummary, string[]>();
-const generatedCache = new WeakMap<PageSummary, boolean>();
-const ownCache = new WeakMap<PageSummary | Page, Map<string, AnchorRef>>();
+const includeCache = new PerObject<PageSummary, string[]>('includes');
+const generatedCache = new PerObject<PageSummary, boolean>('generatedAnchors');
+const ownCache = new PerObject<PageSummary | Page, Map<string, AnchorRef>>('ownAnchors');
 
 /** Own anchors by lower-cased id (the first of duplicates wins), cached per summary or page model. */
 function ownById(source: PageSummary | Page): Map<string, AnchorRef> {

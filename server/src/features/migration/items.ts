@@ -2,6 +2,7 @@
 // and the anchors still to place — legacy `$$$anchors$$$` alone on their lines — with how many links point to each.
 import type { PageSummary } from '../../index/summary';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
+import { PerObject } from '../../model/perObject';
 import type { Page } from '../../model/types';
 import type { MigrationAnchorInfo, MigrationItemsParams, MigrationItemsResult, MigrationPageInfo } from '../../protocol';
 import { dirnameUri, resolvePath } from '../../workspace';
@@ -16,7 +17,7 @@ export interface ItemsHost {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Standalone anchors per summary: a summary is replaced whenever its page changes, so this never goes stale. */
-const placed = new WeakMap<PageSummary, { name: string; id: string; range: MigrationAnchorInfo['range'] }[]>();
+const placed = new PerObject<PageSummary, { name: string; id: string; range: MigrationAnchorInfo['range'] }[]>('placedAnchors');
 
 async function standaloneAnchors(host: ItemsHost, s: PageSummary): Promise<{ name: string; id: string; range: MigrationAnchorInfo['range'] }[]> {
   // Only pages with a `$$$anchor$$$` outside comments are read again.

@@ -2,6 +2,7 @@
 // the metadata lines (`What needs to be done:`, `GitHub issue:`, `Scope notes:`, `% TODO…`), the "working to
 // combine content … from the following pages" lists, and the checklists of raw pages to fold in. docs-builder
 // gives these comments no meaning (spec §4.1); this is the authors' convention, read leniently.
+import { PerObject } from '../../model/perObject';
 import type { ChecklistItem, InlineAnchor, LineComment, Link, Page, Span } from '../../model/types';
 
 export type MetaKind = 'what' | 'issue' | 'scope' | 'todo';
@@ -69,7 +70,7 @@ const NOTES_LABEL = /^notes?\s*:\s*/i;
 /** An item's text that names a file: one word with a `/` or a `.md` ending. */
 const PATH_LIKE = /^\S+$/;
 
-const cache = new WeakMap<Page, PageMigration>();
+const cache = new PerObject<Page, PageMigration>('migration');
 
 /** The page's migration blocks (cached per page model). */
 export function pageMigration(page: Page): PageMigration {

@@ -4,6 +4,7 @@
 import { isMap, isScalar } from 'yaml';
 import { parseAppliesToNode, parseAppliesToText, type AppliesResult, type AppliesTextKind } from '../../../appliesTo/index';
 import { PRODUCT_IDS } from '../../../data/frontMatter';
+import { PerObject } from '../../../model/perObject';
 import type { Page, Span } from '../../../model/types';
 import { tryParseSemVersion, formatSemVersion } from '../../../substitutions/semver';
 
@@ -62,7 +63,7 @@ function parseText(yaml: string, offset: number, kind: AppliesTextKind): Applies
   return { applicability: r.applicability, diagnostics: r.diagnostics.map((d) => ({ ...d, start: d.start + offset, end: d.end + offset })) };
 }
 
-const cache = new WeakMap<Page, AppliesSite[]>();
+const cache = new PerObject<Page, AppliesSite[]>('appliesSites');
 
 export function appliesSites(page: Page): AppliesSite[] {
   const hit = cache.get(page);
