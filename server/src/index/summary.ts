@@ -1,5 +1,6 @@
 // The small summary the workspace index keeps per closed page: ids, link targets, substitution uses and
-// checklist items with their positions — strings copied out, so the file text can be freed.
+// checklist items with their positions — strings copied out, so the file text can be freed, and shared between the
+// summaries of one build.
 import { pageAnchors, type AnchorKind } from '../model/anchors';
 import { lowerBound } from '../model/blockEdit';
 import { includeDirectives } from '../model/includes';
@@ -7,6 +8,7 @@ import { parsePage } from '../model/page';
 import type { Page } from '../model/types';
 import type { Range } from '../types';
 import { pageTitle } from '../docset/substitutions';
+import { StringPool } from './strings';
 
 export interface SummaryAnchor {
   id: string;
@@ -53,18 +55,13 @@ export interface PageSummary {
   size: number;
 }
 
-export function copy(s: string): string {
-  // Force a flat copy so the summary does not keep the file text alive through a sliced string.
-  return (' ' + s).slice(1);
-}
-
 /** Each part of a summary, made on its own (an open page's summary makes only the parts that are read). */
 const PARTS = {
-  title(page: Page): string | undefined {
+  title(page: Page, s: StringPool): string | undefined {
     const t = pageTitle(page);
-    return t === undefined ? undefined : copy(t);
+    return t === undefined ? undefined : s.get(t);
   },
-  anchors(page: Page): SummaryAnchor[] {
+  anchors(page: Page, s: StringPool): SummaryAnchor[] {
     const L = page.lines;
     const hs = page.headings;
     // The level of the heading starting where the anchor does (headings are in order: found by halving, no map).
@@ -72,34 +69,36 @@ const PARTS = {
       const k = lowerBound(hs, start);
       return k < hs.length && hs[k].start === start ? hs[k].level : undefined;
     };
-    return pageAnchors(page).map((a) => ({ id: copy(a.id), kind: a.kind, label: copy(a.label), level: levelAt(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment }));
+    return pageAnchors(page).map((a) => ({ id: s.get(a.id), kind: a.kind, label: s.get(a.label), level: levelAt(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment }));
   },
-  links(page: Page): SummaryLink[] {
+  links(page: Page, s: StringPool): SummaryLink[] {
     const L = page.lines;
     // Bare `https://` URLs are external links docs-builder autolinks: nothing the index resolves.
     return page.links.filter((l) => !l.bare).map((l) => ({
-      url: copy(l.url), path: copy(l.path), fragment: l.fragment === undefined ? undefined : copy(l.fragment), range: L.range(l.start, l.end),
+      url: s.get(l.url), path: s.get(l.path), fragment: l.fragment === undefined ? undefined : s.get(l.fragment), range: L.range(l.start, l.end),
       pathRange: L.range(l.pathSpan.start, l.pathSpan.end), fragmentRange: l.fragmentSpan ? L.range(l.fragmentSpan.start, l.fragmentSpan.end) : undefined,
       inComment: l.context === 'comment', image: l.image,
     }));
   },
-  subs(page: Page): SummarySub[] {
+  subs(page: Page, s: StringPool): SummarySub[] {
     const L = page.lines;
-    return page.subs.map((u) => ({ key: copy(u.key), range: L.range(u.start, u.end), keyRange: L.range(u.keySpan.start, u.keySpan.end) }));
+    return page.subs.map((u) => ({ key: s.get(u.key), range: L.range(u.start, u.end), keyRange: L.range(u.keySpan.start, u.keySpan.end) }));
   },
-  checklist(page: Page): SummaryItem[] {
+  checklist(page: Page, s: StringPool): SummaryItem[] {
     const L = page.lines;
-    return page.checklist.map((i) => ({ checked: i.checked, path: copy(i.path), notes: i.notes.map(copy), range: L.range(i.start, i.end) }));
+    return page.checklist.map((i) => ({ checked: i.checked, path: s.get(i.path), notes: i.notes.map((n) => s.get(n)), range: L.range(i.start, i.end) }));
   },
-  includes(page: Page): string[] {
-    return includeDirectives(page).map((d) => copy(d.argument.trim()));
+  includes(page: Page, s: StringPool): string[] {
+    return includeDirectives(page).map((d) => s.get(d.argument.trim()));
   },
 };
 
-export function summarizePage(page: Page): PageSummary {
+/** `strings`: shared by the summaries made together (an index build), so each string is kept once. */
+export function summarizePage(page: Page, strings = new StringPool()): PageSummary {
+  const s = strings;
   return {
-    uri: page.uri, title: PARTS.title(page), anchors: PARTS.anchors(page), links: PARTS.links(page), subs: PARTS.subs(page),
-    checklist: PARTS.checklist(page), includes: PARTS.includes(page), size: page.text.length,
+    uri: page.uri, title: PARTS.title(page, s), anchors: PARTS.anchors(page, s), links: PARTS.links(page, s), subs: PARTS.subs(page, s),
+    checklist: PARTS.checklist(page, s), includes: PARTS.includes(page, s), size: page.text.length,
   };
 }
 
@@ -111,7 +110,7 @@ export function summarizePage(page: Page): PageSummary {
 export function lazySummary(page: Page): PageSummary {
   const made: Partial<Omit<PageSummary, 'uri' | 'size'>> = {};
   const part = <K extends keyof typeof PARTS>(k: K): ReturnType<(typeof PARTS)[K]> => {
-    if (!(k in made)) (made as Record<K, unknown>)[k] = PARTS[k](page);
+    if (!(k in made)) (made as Record<K, unknown>)[k] = PARTS[k](page, new StringPool());
     return made[k] as ReturnType<(typeof PARTS)[K]>;
   };
   return {
@@ -127,11 +126,11 @@ export function lazySummary(page: Page): PageSummary {
 }
 
 /** A closed file's summary (its front matter's YAML read only when the title must come from it). */
-export function scanSummary(uri: string, text: string): PageSummary {
+export function scanSummary(uri: string, text: string, strings = new StringPool()): PageSummary {
   // YAML is the slowest part of a scan: read it only when the title must come from the front matter. Irregular
   // white space is a diagnostic of open pages only: a summary never reads it.
   const page = parsePage(text, uri, 0, { skipFrontMatterYaml: true, skipIrregular: true });
-  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { skipIrregular: true }));
-  return summarizePage(page);
+  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { skipIrregular: true }), strings);
+  return summarizePage(page, strings);
 }
 

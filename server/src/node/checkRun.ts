@@ -4,6 +4,7 @@
 // own pages (step two) and sends back just their diagnostics. Without workers, the same steps run in-process.
 import { BatchResolver, checkPage, type PageCheck } from '../batch';
 import type { PageSummary } from '../index/summary';
+import { StringPool } from '../index/strings';
 import type { LanguageService } from '../service';
 import type { DocDiagnostic } from '../types';
 import type { DocsConfig } from '../config';
@@ -112,7 +113,7 @@ export function serveCheck(ws: NodeWorkspace, service: LanguageService): void {
   }, async (m) => {
     if (m === 'summaries') return packSummaries(checks.map((c) => c.summary));
     const t = performance.now();
-    const shared = new Map<string, string>();
+    const shared = new StringPool(false);
     for (const p of m.summaries) for (const s of unpackSummaries(p, shared)) if (s) service.index.set(s.uri, s, false);
     for (const c of checks) c.summary = undefined;
     const indexMs = performance.now() - t;

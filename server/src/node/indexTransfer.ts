@@ -4,6 +4,7 @@
 // property by property, and a heavier heap); unpacking builds the same objects directly. Unpacking what was
 // packed deep-equals it, property order and undefined-valued properties included (test/index/transfer.test.ts).
 import type { PageSummary, SummaryAnchor, SummaryItem, SummaryLink, SummarySub } from '../index/summary';
+import { StringPool } from '../index/strings';
 import type { Range } from '../types';
 
 /** Summaries (or nulls: pages not summarized) packed together. */
@@ -72,7 +73,7 @@ function pack(w: Writer, s: PageSummary): void {
  * Unpacks summaries. `shared` (one per index build) keeps one copy of each string: half the strings of real docs
  * repeat (a link's path is often its URL, the same targets, ids and labels come back on many pages).
  */
-export function unpackSummaries(p: PackedSummaries, shared = new Map<string, string>()): (PageSummary | undefined)[] {
+export function unpackSummaries(p: PackedSummaries, shared = new StringPool(false)): (PageSummary | undefined)[] {
   const r = new Reader(p, shared);
   const out: (PageSummary | undefined)[] = [];
   const count = r.num();
@@ -86,7 +87,7 @@ class Reader {
   private readonly strings: string[];
   private readonly numbers: Int32Array;
 
-  constructor(p: PackedSummaries, private readonly shared: Map<string, string>) {
+  constructor(p: PackedSummaries, private readonly shared: StringPool) {
     this.strings = p.strings;
     this.numbers = p.numbers;
   }
@@ -96,11 +97,7 @@ class Reader {
   }
 
   str(): string {
-    const s = this.strings[this.si++];
-    const kept = this.shared.get(s);
-    if (kept !== undefined) return kept;
-    this.shared.set(s, s);
-    return s;
+    return this.shared.get(this.strings[this.si++]);
   }
 
   opt(): string | undefined {
@@ -115,7 +112,7 @@ class Reader {
   }
 
   summary(): PageSummary {
-    const uri = this.strings[this.si++];
+    const uri = this.str();
     const title = this.opt();
     const size = this.num();
     const nAnchors = this.num();
