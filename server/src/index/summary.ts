@@ -1,105 +1,76 @@
 // The small summary the workspace index keeps per closed page: ids, link targets, substitution uses and
 // checklist items with their positions — strings copied out, so the file text can be freed, and shared between the
-// summaries of one build.
-import { pageAnchors, type AnchorKind } from '../model/anchors';
+// summaries of one build; positions packed (summaryItems.ts).
+import { pageAnchors } from '../model/anchors';
 import { lowerBound } from '../model/blockEdit';
 import { includeDirectives } from '../model/includes';
 import { parsePage } from '../model/page';
 import type { Page } from '../model/types';
-import type { Range } from '../types';
 import { pageTitle } from '../docset/substitutions';
 import { StringPool } from './strings';
+import { items, ItemWriter, type SummaryAnchor, type SummaryItem, type SummaryLink, type SummarySub } from './summaryItems';
 
-export interface SummaryAnchor {
-  id: string;
-  kind: AnchorKind;
-  label: string;
-  level?: number;
-  range: Range;
-  inComment: boolean;
-}
-
-export interface SummaryLink {
-  url: string;
-  path: string;
-  fragment?: string;
-  range: Range;
-  pathRange: Range;
-  fragmentRange?: Range;
-  inComment: boolean;
-  image: boolean;
-}
-
-export interface SummarySub {
-  key: string;
-  range: Range;
-  keyRange: Range;
-}
-
-export interface SummaryItem {
-  checked: boolean;
-  path: string;
-  notes: string[];
-  range: Range;
-}
+export { SummaryAnchor, SummaryItem, SummaryLink, SummarySub } from './summaryItems';
 
 export interface PageSummary {
   uri: string;
   title?: string;
-  anchors: SummaryAnchor[];
-  links: SummaryLink[];
-  subs: SummarySub[];
-  checklist: SummaryItem[];
+  anchors: readonly SummaryAnchor[];
+  links: readonly SummaryLink[];
+  subs: readonly SummarySub[];
+  checklist: readonly SummaryItem[];
   /** The paths `{include}` directives name (as written, trimmed; literal includes left out): who includes a snippet. */
-  includes: string[];
+  includes: readonly string[];
   size: number;
+}
+
+/** What the parts of one summary are made with: where their numbers go, one copy of each string. */
+interface Making {
+  w: ItemWriter;
+  s: StringPool;
 }
 
 /** Each part of a summary, made on its own (an open page's summary makes only the parts that are read). */
 const PARTS = {
-  title(page: Page, s: StringPool): string | undefined {
+  title(page: Page, m: Making): string | undefined {
     const t = pageTitle(page);
-    return t === undefined ? undefined : s.get(t);
+    return t === undefined ? undefined : m.s.get(t);
   },
-  anchors(page: Page, s: StringPool): SummaryAnchor[] {
-    const L = page.lines;
+  anchors(page: Page, { w, s }: Making): readonly SummaryAnchor[] {
     const hs = page.headings;
     // The level of the heading starting where the anchor does (headings are in order: found by halving, no map).
     const levelAt = (start: number): number | undefined => {
       const k = lowerBound(hs, start);
       return k < hs.length && hs[k].start === start ? hs[k].level : undefined;
     };
-    return pageAnchors(page).map((a) => ({ id: s.get(a.id), kind: a.kind, label: s.get(a.label), level: levelAt(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment }));
+    return items(pageAnchors(page).map((a) => w.anchor(s.get(a.id), a.kind, s.get(a.label), levelAt(a.span.start), a.inComment, a.span)));
   },
-  links(page: Page, s: StringPool): SummaryLink[] {
-    const L = page.lines;
+  links(page: Page, { w, s }: Making): readonly SummaryLink[] {
     // Bare `https://` URLs are external links docs-builder autolinks: nothing the index resolves.
-    return page.links.filter((l) => !l.bare).map((l) => ({
-      url: s.get(l.url), path: s.get(l.path), fragment: l.fragment === undefined ? undefined : s.get(l.fragment), range: L.range(l.start, l.end),
-      pathRange: L.range(l.pathSpan.start, l.pathSpan.end), fragmentRange: l.fragmentSpan ? L.range(l.fragmentSpan.start, l.fragmentSpan.end) : undefined,
-      inComment: l.context === 'comment', image: l.image,
-    }));
+    return items(page.links.filter((l) => !l.bare).map((l) => w.link(
+      s.get(l.url), s.get(l.path), l.fragment === undefined ? undefined : s.get(l.fragment), l.context === 'comment', l.image, l, l.pathSpan, l.fragmentSpan,
+    )));
   },
-  subs(page: Page, s: StringPool): SummarySub[] {
-    const L = page.lines;
-    return page.subs.map((u) => ({ key: s.get(u.key), range: L.range(u.start, u.end), keyRange: L.range(u.keySpan.start, u.keySpan.end) }));
+  subs(page: Page, { w, s }: Making): readonly SummarySub[] {
+    return items(page.subs.map((u) => w.sub(s.get(u.key), u, u.keySpan)));
   },
-  checklist(page: Page, s: StringPool): SummaryItem[] {
-    const L = page.lines;
-    return page.checklist.map((i) => ({ checked: i.checked, path: s.get(i.path), notes: i.notes.map((n) => s.get(n)), range: L.range(i.start, i.end) }));
+  checklist(page: Page, { w, s }: Making): readonly SummaryItem[] {
+    return items(page.checklist.map((i) => w.item(i.checked, s.get(i.path), items(i.notes.map((n) => s.get(n))), i)));
   },
-  includes(page: Page, s: StringPool): string[] {
-    return includeDirectives(page).map((d) => s.get(d.argument.trim()));
+  includes(page: Page, { s }: Making): readonly string[] {
+    return items(includeDirectives(page).map((d) => s.get(d.argument.trim())));
   },
 };
 
 /** `strings`: shared by the summaries made together (an index build), so each string is kept once. */
 export function summarizePage(page: Page, strings = new StringPool()): PageSummary {
-  const s = strings;
-  return {
-    uri: page.uri, title: PARTS.title(page, s), anchors: PARTS.anchors(page, s), links: PARTS.links(page, s), subs: PARTS.subs(page, s),
-    checklist: PARTS.checklist(page, s), includes: PARTS.includes(page, s), size: page.text.length,
+  const m: Making = { w: new ItemWriter(page.uri, page.lines), s: strings };
+  const summary: PageSummary = {
+    uri: page.uri, title: PARTS.title(page, m), anchors: PARTS.anchors(page, m), links: PARTS.links(page, m), subs: PARTS.subs(page, m),
+    checklist: PARTS.checklist(page, m), includes: PARTS.includes(page, m), size: page.text.length,
   };
+  m.w.done();
+  return summary;
 }
 
 /**
@@ -110,7 +81,12 @@ export function summarizePage(page: Page, strings = new StringPool()): PageSumma
 export function lazySummary(page: Page): PageSummary {
   const made: Partial<Omit<PageSummary, 'uri' | 'size'>> = {};
   const part = <K extends keyof typeof PARTS>(k: K): ReturnType<(typeof PARTS)[K]> => {
-    if (!(k in made)) (made as Record<K, unknown>)[k] = PARTS[k](page, new StringPool());
+    if (!(k in made)) {
+      // Each part its own numbers: it is made alone, when first read.
+      const w = new ItemWriter(page.uri, page.lines);
+      (made as Record<K, unknown>)[k] = PARTS[k](page, { w, s: new StringPool() });
+      w.done();
+    }
     return made[k] as ReturnType<(typeof PARTS)[K]>;
   };
   return {
@@ -133,4 +109,3 @@ export function scanSummary(uri: string, text: string, strings = new StringPool(
   if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { skipIrregular: true }), strings);
   return summarizePage(page, strings);
 }
-

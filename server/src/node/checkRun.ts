@@ -5,6 +5,7 @@
 import { BatchResolver, checkPage, type PageCheck } from '../batch';
 import type { PageSummary } from '../index/summary';
 import { StringPool } from '../index/strings';
+import { items, ItemWriter, NO_ITEMS } from '../index/summaryItems';
 import type { LanguageService } from '../service';
 import type { DocDiagnostic } from '../types';
 import type { DocsConfig } from '../config';
@@ -50,12 +51,11 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
  * Links are checked from what each page gathered; labels, positions of uses and checklists are for the editor.
  */
 export function lite(summary: PageSummary): PageSummary {
-  return {
-    uri: summary.uri, title: summary.title, size: summary.size, links: [], checklist: [], includes: summary.includes,
-    // Written out, not spread: a spread copy of every anchor of 3,000 pages costs more than the fields do.
-    anchors: summary.anchors.map((a) => ({ id: a.id, kind: a.kind, label: '', level: a.level, range: a.range, inComment: a.inComment })),
-    subs: summary.subs.map((u) => ({ key: u.key, range: NOWHERE, keyRange: NOWHERE })),
-  };
+  const w = new ItemWriter(summary.uri);
+  const anchors = summary.anchors.map((a) => w.anchor(a.id, a.kind, '', a.level, a.inComment, a.range));
+  const subs = summary.subs.map((u) => w.sub(u.key, NOWHERE, NOWHERE));
+  w.done();
+  return { uri: summary.uri, title: summary.title, size: summary.size, links: NO_ITEMS, checklist: NO_ITEMS, includes: summary.includes, anchors: items(anchors), subs: items(subs) };
 }
 
 interface Scanned {
