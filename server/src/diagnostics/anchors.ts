@@ -1,7 +1,7 @@
 // Two link targets with the same id in one page (case-insensitive, as docs-builder compares anchors): the
 // second can never be reached. docs-builder does not detect this (spec §2.6). Sources: headings of level 2
 // and deeper, `$$$anchors$$$` (also in comments), directive `:name:` options and `{step}` anchors.
-import { copy } from '../index/summary';
+import { copy } from '../index/strings';
 import { pageAnchors, type AnchorKind } from '../model/anchors';
 import { diag, type RuleContext } from './context';
 import type { DocDiagnostic } from '../types';

@@ -1,106 +1,76 @@
 // The small summary the workspace index keeps per closed page: ids, link targets, substitution uses and
-// checklist items with their positions — strings copied out, so the file text can be freed.
-import { pageAnchors, type AnchorKind } from '../model/anchors';
+// checklist items with their positions — strings copied out, so the file text can be freed, and shared between the
+// summaries of one build; positions packed (summaryItems.ts).
+import { pageAnchors } from '../model/anchors';
 import { lowerBound } from '../model/blockEdit';
 import { includeDirectives } from '../model/includes';
 import { parsePage } from '../model/page';
 import type { Page } from '../model/types';
-import type { Range } from '../types';
 import { pageTitle } from '../docset/substitutions';
+import { StringPool } from './strings';
+import { items, ItemWriter, type SummaryAnchor, type SummaryItem, type SummaryLink, type SummarySub } from './summaryItems';
 
-export interface SummaryAnchor {
-  id: string;
-  kind: AnchorKind;
-  label: string;
-  level?: number;
-  range: Range;
-  inComment: boolean;
-}
-
-export interface SummaryLink {
-  url: string;
-  path: string;
-  fragment?: string;
-  range: Range;
-  pathRange: Range;
-  fragmentRange?: Range;
-  inComment: boolean;
-  image: boolean;
-}
-
-export interface SummarySub {
-  key: string;
-  range: Range;
-  keyRange: Range;
-}
-
-export interface SummaryItem {
-  checked: boolean;
-  path: string;
-  notes: string[];
-  range: Range;
-}
+export { SummaryAnchor, SummaryItem, SummaryLink, SummarySub } from './summaryItems';
 
 export interface PageSummary {
   uri: string;
   title?: string;
-  anchors: SummaryAnchor[];
-  links: SummaryLink[];
-  subs: SummarySub[];
-  checklist: SummaryItem[];
+  anchors: readonly SummaryAnchor[];
+  links: readonly SummaryLink[];
+  subs: readonly SummarySub[];
+  checklist: readonly SummaryItem[];
   /** The paths `{include}` directives name (as written, trimmed; literal includes left out): who includes a snippet. */
-  includes: string[];
+  includes: readonly string[];
   size: number;
 }
 
-export function copy(s: string): string {
-  // Force a flat copy so the summary does not keep the file text alive through a sliced string.
-  return (' ' + s).slice(1);
+/** What the parts of one summary are made with: where their numbers go, one copy of each string. */
+interface Making {
+  w: ItemWriter;
+  s: StringPool;
 }
 
 /** Each part of a summary, made on its own (an open page's summary makes only the parts that are read). */
 const PARTS = {
-  title(page: Page): string | undefined {
+  title(page: Page, m: Making): string | undefined {
     const t = pageTitle(page);
-    return t === undefined ? undefined : copy(t);
+    return t === undefined ? undefined : m.s.get(t);
   },
-  anchors(page: Page): SummaryAnchor[] {
-    const L = page.lines;
+  anchors(page: Page, { w, s }: Making): readonly SummaryAnchor[] {
     const hs = page.headings;
     // The level of the heading starting where the anchor does (headings are in order: found by halving, no map).
     const levelAt = (start: number): number | undefined => {
       const k = lowerBound(hs, start);
       return k < hs.length && hs[k].start === start ? hs[k].level : undefined;
     };
-    return pageAnchors(page).map((a) => ({ id: copy(a.id), kind: a.kind, label: copy(a.label), level: levelAt(a.span.start), range: L.range(a.span.start, a.span.end), inComment: a.inComment }));
+    return items(pageAnchors(page).map((a) => w.anchor(s.get(a.id), a.kind, s.get(a.label), levelAt(a.span.start), a.inComment, a.span)));
   },
-  links(page: Page): SummaryLink[] {
-    const L = page.lines;
+  links(page: Page, { w, s }: Making): readonly SummaryLink[] {
     // Bare `https://` URLs are external links docs-builder autolinks: nothing the index resolves.
-    return page.links.filter((l) => !l.bare).map((l) => ({
-      url: copy(l.url), path: copy(l.path), fragment: l.fragment === undefined ? undefined : copy(l.fragment), range: L.range(l.start, l.end),
-      pathRange: L.range(l.pathSpan.start, l.pathSpan.end), fragmentRange: l.fragmentSpan ? L.range(l.fragmentSpan.start, l.fragmentSpan.end) : undefined,
-      inComment: l.context === 'comment', image: l.image,
-    }));
+    return items(page.links.filter((l) => !l.bare).map((l) => w.link(
+      s.get(l.url), s.get(l.path), l.fragment === undefined ? undefined : s.get(l.fragment), l.context === 'comment', l.image, l, l.pathSpan, l.fragmentSpan,
+    )));
   },
-  subs(page: Page): SummarySub[] {
-    const L = page.lines;
-    return page.subs.map((u) => ({ key: copy(u.key), range: L.range(u.start, u.end), keyRange: L.range(u.keySpan.start, u.keySpan.end) }));
+  subs(page: Page, { w, s }: Making): readonly SummarySub[] {
+    return items(page.subs.map((u) => w.sub(s.get(u.key), u, u.keySpan)));
   },
-  checklist(page: Page): SummaryItem[] {
-    const L = page.lines;
-    return page.checklist.map((i) => ({ checked: i.checked, path: copy(i.path), notes: i.notes.map(copy), range: L.range(i.start, i.end) }));
+  checklist(page: Page, { w, s }: Making): readonly SummaryItem[] {
+    return items(page.checklist.map((i) => w.item(i.checked, s.get(i.path), items(i.notes.map((n) => s.get(n))), i)));
   },
-  includes(page: Page): string[] {
-    return includeDirectives(page).map((d) => copy(d.argument.trim()));
+  includes(page: Page, { s }: Making): readonly string[] {
+    return items(includeDirectives(page).map((d) => s.get(d.argument.trim())));
   },
 };
 
-export function summarizePage(page: Page): PageSummary {
-  return {
-    uri: page.uri, title: PARTS.title(page), anchors: PARTS.anchors(page), links: PARTS.links(page), subs: PARTS.subs(page),
-    checklist: PARTS.checklist(page), includes: PARTS.includes(page), size: page.text.length,
+/** `strings`: shared by the summaries made together (an index build), so each string is kept once. */
+export function summarizePage(page: Page, strings = new StringPool()): PageSummary {
+  const m: Making = { w: new ItemWriter(page.uri, page.lines), s: strings };
+  const summary: PageSummary = {
+    uri: page.uri, title: PARTS.title(page, m), anchors: PARTS.anchors(page, m), links: PARTS.links(page, m), subs: PARTS.subs(page, m),
+    checklist: PARTS.checklist(page, m), includes: PARTS.includes(page, m), size: page.text.length,
   };
+  m.w.done();
+  return summary;
 }
 
 /**
@@ -111,7 +81,12 @@ export function summarizePage(page: Page): PageSummary {
 export function lazySummary(page: Page): PageSummary {
   const made: Partial<Omit<PageSummary, 'uri' | 'size'>> = {};
   const part = <K extends keyof typeof PARTS>(k: K): ReturnType<(typeof PARTS)[K]> => {
-    if (!(k in made)) (made as Record<K, unknown>)[k] = PARTS[k](page);
+    if (!(k in made)) {
+      // Each part its own numbers: it is made alone, when first read.
+      const w = new ItemWriter(page.uri, page.lines);
+      (made as Record<K, unknown>)[k] = PARTS[k](page, { w, s: new StringPool() });
+      w.done();
+    }
     return made[k] as ReturnType<(typeof PARTS)[K]>;
   };
   return {
@@ -127,11 +102,10 @@ export function lazySummary(page: Page): PageSummary {
 }
 
 /** A closed file's summary (its front matter's YAML read only when the title must come from it). */
-export function scanSummary(uri: string, text: string): PageSummary {
+export function scanSummary(uri: string, text: string, strings = new StringPool()): PageSummary {
   // YAML is the slowest part of a scan: read it only when the title must come from the front matter. Irregular
   // white space is a diagnostic of open pages only: a summary never reads it.
   const page = parsePage(text, uri, 0, { skipFrontMatterYaml: true, skipIrregular: true });
-  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { skipIrregular: true }));
-  return summarizePage(page);
+  if (page.frontMatter && !page.headings.some((h) => h.level === 1)) return summarizePage(parsePage(text, uri, 0, { skipIrregular: true }), strings);
+  return summarizePage(page, strings);
 }
-

@@ -5,6 +5,7 @@ import { globMatcher } from '../glob';
 import { relativeUri, joinUri, type Logger, type Workspace } from '../workspace';
 import { SKIP_DIRS, type DocsetStore } from '../docset/store';
 import type { Docset } from '../docset/docset';
+import { StringPool } from './strings';
 import { scanSummary, type PageSummary } from './summary';
 
 
@@ -101,9 +102,11 @@ export class WorkspaceIndex {
       }
     }
     const batch = 32;
+    // One copy of each string for the pages read here (the scanner's summaries share theirs already).
+    const strings = new StringPool();
     for (let i = 0; i < rest.length; i += batch) {
       if (token?.isCancellationRequested) return;
-      await Promise.all(rest.slice(i, i + batch).map((uri) => this.refresh(uri, false)));
+      await Promise.all(rest.slice(i, i + batch).map((uri) => this.read(uri, false, strings)));
       if (rest === files) progress?.report(Math.min(files.length, i + batch), files.length);
     }
     if (token?.isCancellationRequested) return;
@@ -159,7 +162,11 @@ export class WorkspaceIndex {
   }
 
   /** Re-reads one file from the workspace (created or changed on disk). */
-  async refresh(uri: string, notify = true): Promise<void> {
+  refresh(uri: string, notify = true): Promise<void> {
+    return this.read(uri, notify);
+  }
+
+  private async read(uri: string, notify: boolean, strings?: StringPool): Promise<void> {
     try {
       const st = await this.ws.stat(uri);
       if (!st || st.type !== 'file') return this.remove(uri);
@@ -173,7 +180,7 @@ export class WorkspaceIndex {
         this.logger.warn(`index: skipped ${uri} (binary)`);
         return;
       }
-      this.set(uri, scanSummary(uri, text), notify);
+      this.set(uri, scanSummary(uri, text, strings), notify);
     } catch (e) {
       this.logger.warn(`index: skipped ${uri}: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -4,6 +4,8 @@
 // own pages (step two) and sends back just their diagnostics. Without workers, the same steps run in-process.
 import { BatchResolver, checkPage, type PageCheck } from '../batch';
 import type { PageSummary } from '../index/summary';
+import { StringPool } from '../index/strings';
+import { items, ItemWriter, NO_ITEMS } from '../index/summaryItems';
 import type { LanguageService } from '../service';
 import type { DocDiagnostic } from '../types';
 import type { DocsConfig } from '../config';
@@ -49,12 +51,11 @@ const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0
  * Links are checked from what each page gathered; labels, positions of uses and checklists are for the editor.
  */
 export function lite(summary: PageSummary): PageSummary {
-  return {
-    uri: summary.uri, title: summary.title, size: summary.size, links: [], checklist: [], includes: summary.includes,
-    // Written out, not spread: a spread copy of every anchor of 3,000 pages costs more than the fields do.
-    anchors: summary.anchors.map((a) => ({ id: a.id, kind: a.kind, label: '', level: a.level, range: a.range, inComment: a.inComment })),
-    subs: summary.subs.map((u) => ({ key: u.key, range: NOWHERE, keyRange: NOWHERE })),
-  };
+  const w = new ItemWriter(summary.uri);
+  const anchors = summary.anchors.map((a) => w.anchor(a.id, a.kind, '', a.level, a.inComment, a.range));
+  const subs = summary.subs.map((u) => w.sub(u.key, NOWHERE, NOWHERE));
+  w.done();
+  return { uri: summary.uri, title: summary.title, size: summary.size, links: NO_ITEMS, checklist: NO_ITEMS, includes: summary.includes, anchors: items(anchors), subs: items(subs) };
 }
 
 interface Scanned {
@@ -112,7 +113,7 @@ export function serveCheck(ws: NodeWorkspace, service: LanguageService): void {
   }, async (m) => {
     if (m === 'summaries') return packSummaries(checks.map((c) => c.summary));
     const t = performance.now();
-    const shared = new Map<string, string>();
+    const shared = new StringPool(false);
     for (const p of m.summaries) for (const s of unpackSummaries(p, shared)) if (s) service.index.set(s.uri, s, false);
     for (const c of checks) c.summary = undefined;
     const indexMs = performance.now() - t;

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync, statSync } from 'node:fs';
 import { URI } from 'vscode-uri';
+import { StringPool } from '../index/strings';
 import { scanSummary, type PageSummary } from '../index/summary';
 import type { PageScanner, ScanOptions } from '../index/workspaceIndex';
 import { packSummaries, unpackSummaries, type PackedSummaries } from './indexTransfer';
@@ -29,7 +30,8 @@ export function scanFile(uri: string, maxPageSize: number): PageSummary | null {
     if (!st.isFile() || st.size > maxPageSize) return null;
     const text = decode(readFileSync(u.fsPath));
     if (text.slice(0, 8192).includes('\u0000')) return null;
-    return scanSummary(uri, text);
+    // No copies of the strings: the summary is packed and sent, the text dropped with it.
+    return scanSummary(uri, text, new StringPool(false));
   } catch {
     return null;
   }
@@ -102,7 +104,9 @@ export class WorkerPageScanner implements PageScanner {
       return run;
     };
     const out: (PageSummary | undefined)[] = [];
-    const shared = new Map<string, string>();
+    // One copy of each string for the whole build; each summary's URI the one the index keys it by.
+    const shared = new StringPool(false);
+    for (const uri of uris) shared.get(uri);
     try {
       let next = start(0);
       for (let r = 0; r < runs.length; r++) {

@@ -1,9 +1,12 @@
 // Page summaries packed for the trip from a worker thread: their strings in one array, every number (positions,
-// counts, flags) in one Int32Array. Structured cloning the summary objects themselves costs the receiving
-// thread about half of what scanning the pages did (hundreds of thousands of small objects, each read back
-// property by property, and a heavier heap); unpacking builds the same objects directly. Unpacking what was
-// packed deep-equals it, property order and undefined-valued properties included (test/index/transfer.test.ts).
+// counts, flags) in one Int32Array. Structured cloning the summary objects themselves would cost the receiving
+// thread about half of what scanning the pages did (many small objects, each read back property by property), and
+// would not do at all (a structured clone drops the items' classes and getters); unpacking builds the same compact
+// summaries directly. Unpacking what was packed deep-equals it, property order and undefined-valued properties
+// included (test/index/transfer.test.ts).
 import type { PageSummary, SummaryAnchor, SummaryItem, SummaryLink, SummarySub } from '../index/summary';
+import { StringPool } from '../index/strings';
+import { items, ItemWriter } from '../index/summaryItems';
 import type { Range } from '../types';
 
 /** Summaries (or nulls: pages not summarized) packed together. */
@@ -69,11 +72,11 @@ function pack(w: Writer, s: PageSummary): void {
 }
 
 /**
- * Unpacks summaries. `shared` (one per index build) keeps one copy of each string: half the strings of real docs
+ * Unpacks summaries. `strings` (one per index build) keeps one copy of each string: half the strings of real docs
  * repeat (a link's path is often its URL, the same targets, ids and labels come back on many pages).
  */
-export function unpackSummaries(p: PackedSummaries, shared = new Map<string, string>()): (PageSummary | undefined)[] {
-  const r = new Reader(p, shared);
+export function unpackSummaries(p: PackedSummaries, strings = new StringPool(false)): (PageSummary | undefined)[] {
+  const r = new Reader(p, strings);
   const out: (PageSummary | undefined)[] = [];
   const count = r.num();
   for (let i = 0; i < count; i++) out.push(r.num() === 1 ? r.summary() : undefined);
@@ -86,7 +89,7 @@ class Reader {
   private readonly strings: string[];
   private readonly numbers: Int32Array;
 
-  constructor(p: PackedSummaries, private readonly shared: Map<string, string>) {
+  constructor(p: PackedSummaries, private readonly shared: StringPool) {
     this.strings = p.strings;
     this.numbers = p.numbers;
   }
@@ -96,11 +99,7 @@ class Reader {
   }
 
   str(): string {
-    const s = this.strings[this.si++];
-    const kept = this.shared.get(s);
-    if (kept !== undefined) return kept;
-    this.shared.set(s, s);
-    return s;
+    return this.shared.get(this.strings[this.si++]);
   }
 
   opt(): string | undefined {
@@ -115,25 +114,25 @@ class Reader {
   }
 
   summary(): PageSummary {
-    const uri = this.strings[this.si++];
+    const uri = this.str();
     const title = this.opt();
     const size = this.num();
-    const nAnchors = this.num();
-    const nLinks = this.num();
-    const nSubs = this.num();
-    const nItems = this.num();
-    const nIncludes = this.num();
-    const anchors: SummaryAnchor[] = [];
-    for (let i = 0; i < nAnchors; i++) {
+    // Lists made to size (no spare room kept for the index's lifetime), items in the summary's order.
+    const anchors = new Array<SummaryAnchor>(this.num());
+    const links = new Array<SummaryLink>(this.num());
+    const subs = new Array<SummarySub>(this.num());
+    const checklist = new Array<SummaryItem>(this.num());
+    const includes = new Array<string>(this.num());
+    const w = new ItemWriter(uri);
+    for (let i = 0; i < anchors.length; i++) {
       const id = this.str();
       const kind = this.str() as SummaryAnchor['kind'];
       const label = this.str();
       const level = this.num();
       const inComment = this.num() === 1;
-      anchors.push({ id, kind, label, level: level === -1 ? undefined : level, range: this.range(), inComment });
+      anchors[i] = w.anchor(id, kind, label, level === -1 ? undefined : level, inComment, this.range());
     }
-    const links: SummaryLink[] = [];
-    for (let i = 0; i < nLinks; i++) {
+    for (let i = 0; i < links.length; i++) {
       const url = this.str();
       const path = this.str();
       const fragment = this.opt();
@@ -142,24 +141,22 @@ class Reader {
       const hasFragmentRange = this.num() === 1;
       const range = this.range();
       const pathRange = this.range();
-      links.push({ url, path, fragment, range, pathRange, fragmentRange: hasFragmentRange ? this.range() : undefined, inComment, image });
+      links[i] = w.link(url, path, fragment, inComment, image, range, pathRange, hasFragmentRange ? this.range() : undefined);
     }
-    const subs: SummarySub[] = [];
-    for (let i = 0; i < nSubs; i++) {
+    for (let i = 0; i < subs.length; i++) {
       const key = this.str();
       const range = this.range();
-      subs.push({ key, range, keyRange: this.range() });
+      subs[i] = w.sub(key, range, this.range());
     }
-    const checklist: SummaryItem[] = [];
-    for (let i = 0; i < nItems; i++) {
+    for (let i = 0; i < checklist.length; i++) {
       const path = this.str();
       const checked = this.num() === 1;
-      const notes: string[] = [];
-      for (let k = this.num(); k > 0; k--) notes.push(this.str());
-      checklist.push({ checked, path, notes, range: this.range() });
+      const notes = new Array<string>(this.num());
+      for (let k = 0; k < notes.length; k++) notes[k] = this.str();
+      checklist[i] = w.item(checked, path, items(notes), this.range());
     }
-    const includes: string[] = [];
-    for (let i = 0; i < nIncludes; i++) includes.push(this.str());
-    return { uri, title, anchors, links, subs, checklist, includes, size };
+    for (let i = 0; i < includes.length; i++) includes[i] = this.str();
+    w.done();
+    return { uri, title, anchors: items(anchors), links: items(links), subs: items(subs), checklist: items(checklist), includes: items(includes), size };
   }
 }

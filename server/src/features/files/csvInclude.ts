@@ -6,7 +6,7 @@
 // Counts are kept per file version (size and modification time), so an edit to the page reads no CSV again.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
-import { copy } from '../../index/summary';
+import { copy } from '../../index/strings';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import type { FileHost } from './host';

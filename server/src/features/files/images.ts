@@ -7,7 +7,7 @@
 // `StartsWith(scope + "/")`, so an image directly in the scope folder itself is reported too.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
-import { copy } from '../../index/summary';
+import { copy } from '../../index/strings';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic, Severity } from '../../types';
 import { dirnameUri } from '../../workspace';

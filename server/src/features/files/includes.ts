@@ -10,7 +10,7 @@
 // depth, and reported on the include that leads into them, with the same opening words.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
-import { copy } from '../../index/summary';
+import { copy } from '../../index/strings';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import { docsetRelative } from '../links/resolve';

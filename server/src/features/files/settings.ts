@@ -5,7 +5,7 @@
 // checked here (and an empty file, which docs-builder cannot render either), not the shape of the settings.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
-import { copy } from '../../index/summary';
+import { copy } from '../../index/strings';
 import { parseYamlDocument } from '../../model/yamlFast';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';

@@ -49,7 +49,8 @@ export async function includedDuplicates(input: IncludesInput | undefined, pageU
     if (!summary) continue;
     const rel = docsetRelative(uri, docset);
     const anchors: AnchorRef[] = [
-      ...summary.anchors.map((a) => ({ ...a, uri })),
+      // The summary's own anchors are refs with its URI (not spread: their ranges are getters).
+      ...summary.anchors,
       ...(await lookup.included(uri, undefined, new Set([pageUri, uri]))),
     ];
     const earlier = includedAt.get(uri);

@@ -3,7 +3,7 @@
 // that URL (checkLinks). The checks themselves are validate.ts's LinkChecker.
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../docset/docset';
-import { copy } from '../../index/summary';
+import { copy } from '../../index/strings';
 import { lineIn } from '../../model/lines';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';

@@ -37,15 +37,16 @@ export function includeUris(page: Page, docset: Docset | undefined, roots: reado
   return includeDirectives(page).map((d) => resolveLinkUri(page.uri, d.argument.trim(), docset, roots));
 }
 
-export function ownAnchors(page: Page): AnchorRef[] {
+export function ownAnchors(page: Page): readonly AnchorRef[] {
   const levels = new Map(page.headings.map((h) => [h.start, h.level]));
   return pageAnchors(page).map((a) => ({
     id: a.id, kind: a.kind, label: a.label, level: levels.get(a.span.start), uri: page.uri, range: page.lines.range(a.span.start, a.span.end), inComment: a.inComment,
   }));
 }
 
-export function summaryAnchors(summary: PageSummary): AnchorRef[] {
-  return summary.anchors.map((a) => ({ id: a.id, kind: a.kind, label: a.label, level: a.level, uri: summary.uri, range: a.range, inComment: a.inComment }));
+/** A summary's anchors are anchor refs themselves (with the page's URI; ranges made when read): no copies. */
+export function summaryAnchors(summary: PageSummary): readonly AnchorRef[] {
+  return summary.anchors;
 }
 
 const includeCache = new PerObject<PageSummary, string[]>('includes');

@@ -83,7 +83,7 @@ export function pageMigration(page: Page): PageMigration {
 }
 
 /** Notes lines as one string, without the `Notes:` label of the first line. */
-export function noteText(notes: string[]): string {
+export function noteText(notes: readonly string[]): string {
   return notes.map((n, i) => (i === 0 ? n.replace(NOTES_LABEL, '') : n).trim()).filter(Boolean).join(' ');
 }
 

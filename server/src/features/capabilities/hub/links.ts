@@ -6,7 +6,7 @@
 // (`hub.link-redirect`, Warning). Gathered per page, resolved with the links area's LinkResolver.
 import type { Range } from 'vscode-languageserver-types';
 import type { Docset } from '../../../docset/docset';
-import { copy } from '../../../index/summary';
+import { copy } from '../../../index/strings';
 import type { Page } from '../../../model/types';
 import type { DocDiagnostic } from '../../../types';
 import { redirectFor } from '../../links/redirects';
