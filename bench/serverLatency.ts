@@ -253,9 +253,28 @@ async function memory(e: Editor, root: string): Promise<void> {
   for (const u of uris) await e.close(u);
 }
 
+/**
+ * Only the typical page typed in, beyond the debounce, 10 rounds of 30 edits: SERVER_BENCH=typical, to profile what
+ * a keystroke costs over stdio (SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'). Not part of the default run.
+ */
+async function typicalSession(root: string): Promise<void> {
+  const s = new ServerSession(DIST);
+  const e = new Editor(s);
+  await s.initialize(root, { debounceMs: 0 });
+  await s.indexReady;
+  await new Promise((r) => setTimeout(r, 1500));
+  const path = join(root, 'copy-0', relative(CORPUS, pageNear(20_000).path));
+  const uri = pathToFileURL(path).toString();
+  await e.open(uri, readFileSync(path, 'utf8'));
+  line('server over stdio, the typical page alone, beyond the debounce', '');
+  await typing(e, uri, `  typical page (${(e.docs.get(uri)!.text.length / 1024).toFixed(0)} KB): didChange → diagnostics`, 10, 30, 'p95 < 5 ms');
+  await s.stop();
+}
+
 /** The three sessions; SERVER_BENCH=visible, beyond or memory runs one (e.g. to profile the server with NODE_OPTIONS=--cpu-prof). */
 export async function serverLatency(root: string): Promise<void> {
   const only = process.env.SERVER_BENCH;
+  if (only === 'typical') return typicalSession(root);
   if (only !== 'beyond' && only !== 'memory') await session(root, true);
   if (only !== 'visible' && only !== 'memory') await session(root, false);
   if (!only || only === 'memory') await memorySession(root);

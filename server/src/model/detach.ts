@@ -9,9 +9,18 @@ import { lowerBound } from './blockEdit';
 /** Shorter substrings are copies already. */
 const MIN_VIEW = 13;
 
-/** A flat copy of `s`: a string that keeps nothing else alive. */
+/**
+ * A flat copy of `s` that holds nothing of the string it came from. (`(' ' + s).slice(1)` does not do it: from 13
+ * characters on, V8 makes a slice of a new, one-longer string, and keeps both.) Its two halves joined: V8 flattens
+ * the join into one new string when it is first read, and the next minor GC drops the join's 32-byte cell. Measured
+ * on an index build: as small as a JSON round trip, at the speed of the slice.
+ */
 export function copy(s: string): string {
-  return (' ' + s).slice(1);
+  const half = s.length >> 1;
+  const joined = s.slice(0, half) + s.slice(half);
+  // Read once: flattened now, while `s` is still there to copy from.
+  joined.charCodeAt(0);
+  return joined;
 }
 
 /**
