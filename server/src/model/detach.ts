@@ -2,9 +2,8 @@
 // view of its parent: the string keeps the whole text alive. A version parsed from the last one keeps the objects
 // the edit did not touch, so every object made at some version kept that version's whole text alive: 57 old texts
 // (3 MB) behind a 20 KB page after some typing, 17 (37 MB) behind the 1.1 MB page, and as much more garbage for
-// every young-generation collection to copy (issue 16). What an edit makes anew gets strings of its own instead;
-// what the first parse of a page makes keeps that one text, which is the page's as long as it is not edited.
-import { lowerBound } from './blockEdit';
+// every young-generation collection to copy (issue 16). What an edit read anew gets strings of its own once the
+// next version keeps it (pageEdit.ts); what the first parse of a page makes keeps that one text.
 
 /** Shorter substrings are copies already. */
 const MIN_VIEW = 13;
@@ -39,15 +38,11 @@ export function detachStrings(o: unknown, depth = 3): void {
     return;
   }
   const r = o as Record<string, unknown>;
-  for (const k of Object.keys(r)) {
+  for (const k in r) {
+    if (!Object.hasOwn(r, k)) continue;
     const v = r[k];
     if (typeof v === 'string') {
       if (v.length >= MIN_VIEW) r[k] = copy(v);
     } else if (depth > 0 && typeof v === 'object') detachStrings(v, depth - 1);
   }
-}
-
-/** `detachStrings` for the items of `list` (ordered by start) that start in `[from, to)`. */
-export function detachIn(list: readonly { start: number }[], from: number, to: number): void {
-  for (let k = lowerBound(list, from); k < list.length && list[k].start < to; k++) detachStrings(list[k]);
 }

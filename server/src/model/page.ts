@@ -61,9 +61,11 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
   const prev = cached && cached.skipYaml === skipYaml && cached.skipIrregular === skipIrregular ? cached : undefined;
   let page: Page;
   let blocks: Blocks;
+  let fresh: { start: number; end: number } | undefined;
   if (prev && prev.text === text) {
     page = { ...prev.page, uri, version };
     blocks = prev.blocks;
+    fresh = prev.fresh;
   } else if (prev) {
     const change = textChange(prev.text, text);
     const lines = prev.page.lines.edited(text, change);
@@ -71,6 +73,7 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     if (edit) {
       page = editedPage(prev, edit, change, text, lines, uri, version);
       blocks = edit.blocks;
+      fresh = { start: edit.from, end: edit.to };
     } else {
       // The whole page is parsed again (the edit reached the front matter or the first line), but the previous
       // version's units, found again, still spare re-reading those the change did not touch.
@@ -83,7 +86,7 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
     blocks = scanBlocks(text, lines);
     page = freshPage(text, uri, version, lines, blocks, options);
   }
-  if (options.cache) options.cache.state = { text, page, blocks, skipYaml, skipIrregular };
+  if (options.cache) options.cache.state = { text, page, blocks, skipYaml, skipIrregular, fresh };
   forgetScannedText();
   return page;
 }

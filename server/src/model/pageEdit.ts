@@ -3,12 +3,12 @@
 // Markdown units only those the edit touched (the others' results are found in the previous model).
 import { lowerBound, unitsBetween, type BlockEdit } from './blockEdit';
 import type { Blocks, Segment } from './blocks';
-import { detachIn, detachStrings } from './detach';
+import { detachStrings } from './detach';
 import { editedIrregular } from './irregular';
 import type { LineIndex } from './lines';
 import { move } from './moved';
 import type { TextChange } from './textChange';
-import type { Page } from './types';
+import type { Page, Span } from './types';
 import { checklistItems, emptyResult, readRange, shifted, sortResult, tablesIn, type InlineResult, type Reuse } from './units';
 
 /** The previous parse of a document: what an edit is applied to. */
@@ -19,6 +19,8 @@ export interface ParseState {
   blocks: Blocks;
   skipYaml: boolean;
   skipIrregular: boolean;
+  /** What this version read anew (an edit's stretch), whose strings are cut from `text` (detach.ts). */
+  fresh?: Span;
 }
 
 /** The elements of `list` starting in `[from, to)`. */
@@ -101,16 +103,8 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
   const oldUnits = unitsBetween(prev.text, prev.page.lines, edit.restart, edit.oldStop, prev.blocks.ground[edit.restart]);
   readRange(text, b, from, to, win, reuser(prev, change, oldUnits, text));
   sortResult(win);
-  const tables = tablesIn(text, lines, b.content, b.paragraphs, from, to);
-  // What was read anew holds strings of its own (detach.ts): the next versions keep it, not this whole text.
-  detachStrings(win.links);
-  detachStrings(win.subs);
-  detachStrings(win.anchors);
-  detachStrings(win.roles);
-  detachStrings(tables, 4);
-  for (const list of [b.headings, b.comments, b.blockComments, b.notComments, b.directives, b.codeBlocks]) detachIn(list, from, to);
   const old = prev.page;
-  return {
+  const page: Page = {
     uri, version, text, lines,
     // The page's headings are the block parser's, all of them (freshPage reads them in order): the edited blocks
     // already hold them kept, parsed again and moved, so they are not moved a second time here.
@@ -121,9 +115,38 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     roles: splice(old.roles, win.roles, from, oldTo, (x) => move.role(x, d)),
     comments: b.comments, blockComments: b.blockComments, notComments: b.notComments, checklist: checklistItems(b.comments, lines),
     directives: b.directives, codeBlocks: b.codeBlocks,
-    tables: splice(old.tables, tables, from, oldTo, (t) => move.table(t, d)),
+    tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
     frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
     irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, from, to, oldTo, d),
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
   };
+  if (prev.fresh) detachKept(page, b, prev.fresh, edit);
+  return page;
+}
+
+/**
+ * What the last version read anew and this one keeps gets strings of its own (detach.ts): kept on, it would keep
+ * that version's whole text alive. Only then: while the writer types in one place, each version reads that stretch
+ * anew and nothing needs copying. `last` is in the last version's offsets.
+ */
+function detachKept(page: Page, b: Blocks, last: Span, edit: BlockEdit): void {
+  const { from, to, delta: d } = edit;
+  const oldTo = to - d;
+  // The last version's stretch in this version's offsets (what the edit replaced is read anew: not kept).
+  const lo = last.start < from ? last.start : last.start >= oldTo ? last.start + d : from;
+  const hi = last.end <= from ? last.end : last.end > oldTo ? last.end + d : to;
+  if (lo >= from && hi <= to) return;
+  for (const list of [page.links, page.subs, page.anchors, page.roles, b.headings, b.comments, b.blockComments, b.notComments, b.directives, b.codeBlocks]) detachBetween(list, lo, hi, from, to);
+  for (let k = lowerBound(page.tables, lo); k < page.tables.length && page.tables[k].start < hi; k++) {
+    const t = page.tables[k];
+    if (t.start < from || t.start >= to) detachStrings(t, 3);
+  }
+}
+
+/** `detachStrings` for the items of `list` starting in `[lo, hi)` but not in `[from, to)`. */
+function detachBetween(list: readonly { start: number }[], lo: number, hi: number, from: number, to: number): void {
+  for (let k = lowerBound(list, lo); k < list.length && list[k].start < hi; k++) {
+    const at = list[k].start;
+    if (at < from || at >= to) detachStrings(list[k]);
+  }
 }
