@@ -10,8 +10,9 @@ import { startWorker } from './workerPool';
 
 const context: CliThreadContext = { stderrTTY: process.stderr.isTTY === true };
 const worker = startWorker({ script: join(__dirname, 'cliMain.js'), role: CLI_ROLE, context, resourceLimits: CLI_RESOURCE_LIMITS, argv: process.argv.slice(2) });
-// The thread's stdout and stderr are drained into this process's before 'exit'.
-worker.on('exit', (code) => { process.exitCode = code; });
+// The thread's stdout and stderr are drained into this process's before 'exit'. A thread that failed ('error',
+// which comes first) exits 2, as the command does when it fails.
+worker.on('exit', (code) => { process.exitCode ??= code; });
 // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go, and the exit
 // code is still the command's.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
