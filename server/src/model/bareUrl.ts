@@ -12,12 +12,12 @@ function isHttps(text: string, i: number): boolean {
     && (text.charCodeAt(i + 3) | 32) === 112 && (text.charCodeAt(i + 4) | 32) === 115;
 }
 
-/** Offset of the next `https://` (any case) starting at or after `from`, or -1. */
 /** The memo lets go of its text (inline.ts, forgetScannedText). */
 export function forgetUrlScan(): void {
   NEXT.text = '';
 }
 
+/** Offset of the next `https://` (any case) starting at or after `from`, or -1. */
 export function nextHttps(text: string, from: number): number {
   const m = NEXT;
   if (m.text === text && from >= m.from && (m.at < 0 || from <= m.at)) return m.at;
