@@ -254,27 +254,33 @@ async function memory(e: Editor, root: string): Promise<void> {
 }
 
 /**
- * Only the typical page typed in, beyond the debounce, 10 rounds of 30 edits: SERVER_BENCH=typical, to profile what
- * a keystroke costs over stdio (SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'). Not part of the default run.
+ * One page typed in alone, beyond the debounce, 10 rounds of 30 edits: SERVER_BENCH=typical (the ~20 KB page) or
+ * SERVER_BENCH=big (the 1.1 MB page), to profile what a keystroke costs over stdio
+ * (SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'). Not part of the default run.
  */
-async function typicalSession(root: string): Promise<void> {
+async function onePageSession(root: string, which: 'typical' | 'big'): Promise<void> {
   const s = new ServerSession(DIST);
   const e = new Editor(s);
   await s.initialize(root, { debounceMs: 0 });
   await s.indexReady;
   await new Promise((r) => setTimeout(r, 1500));
-  const path = join(root, 'copy-0', relative(CORPUS, pageNear(20_000).path));
+  const source = which === 'big' ? join(CORPUS, 'elasticsearch-js', 'docs', 'reference', 'api-reference.md') : pageNear(20_000).path;
+  const path = join(root, 'copy-0', relative(CORPUS, source));
   const uri = pathToFileURL(path).toString();
   await e.open(uri, readFileSync(path, 'utf8'));
-  line('server over stdio, the typical page alone, beyond the debounce', '');
-  await typing(e, uri, `  typical page (${(e.docs.get(uri)!.text.length / 1024).toFixed(0)} KB): didChange → diagnostics`, 10, 30, 'p95 < 5 ms');
+  const label = which === 'big' ? '1.1 MB page' : 'typical page';
+  line(`server over stdio, the ${label} alone, beyond the debounce`, '');
+  const m0 = s.memory();
+  await typing(e, uri, `  ${label} (${(e.docs.get(uri)!.text.length / 1024).toFixed(0)} KB): didChange → diagnostics`, 10, 30, which === 'big' ? 'p95 < 20 ms' : 'p95 < 5 ms');
+  const m1 = s.memory();
+  if (m0 && m1) line('  server RSS before / after the edits', `${m0.rssMB.toFixed(0)} MB / ${m1.rssMB.toFixed(0)} MB (peak ${m1.peakMB.toFixed(0)} MB)`);
   await s.stop();
 }
 
 /** The three sessions; SERVER_BENCH=visible, beyond or memory runs one (e.g. to profile the server with NODE_OPTIONS=--cpu-prof). */
 export async function serverLatency(root: string): Promise<void> {
   const only = process.env.SERVER_BENCH;
-  if (only === 'typical') return typicalSession(root);
+  if (only === 'typical' || only === 'big') return onePageSession(root, only);
   if (only !== 'beyond' && only !== 'memory') await session(root, true);
   if (only !== 'visible' && only !== 'memory') await session(root, false);
   if (!only || only === 'memory') await memorySession(root);

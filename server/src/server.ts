@@ -5,7 +5,7 @@
 // open pages get their page-local diagnostics first, then the index is built, then they get the rest; later a
 // changed page re-validates only the open pages whose diagnostics can depend on it (index/dependencies.ts).
 import {
-  DidChangeConfigurationNotification, ErrorCodes, FileChangeType, LSPErrorCodes, ResponseError, TextDocuments,
+  DidChangeConfigurationNotification, ErrorCodes, FileChangeType, LSPErrorCodes, ResponseError, TextDocuments, type TextDocumentsConfiguration,
   type CancellationToken, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -34,6 +34,8 @@ export interface ServerHost {
   scanner?: PageScanner;
   /** The process's memory, for the log line that says the index is ready. */
   memory?(): { heapUsed: number; rss: number };
+  /** How open documents keep their texts (the Node host: large ones outside the JS heap); the library's by default. */
+  documents?: TextDocumentsConfiguration<TextDocument>;
 }
 
 /** Docset files are synced as documents too (their diagnostics; references and rename from their keys). */
@@ -59,7 +61,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Quiet time before re-checking pages for other reasons than a keystroke (a keystroke's adapts: checkScheduler.ts). */
   let DEBOUNCE_MS = 60;
 
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(host.documents ?? TextDocument);
   const logger: Logger = {
     info: (m) => connection.console.info(m),
     warn: (m) => connection.console.warn(m),

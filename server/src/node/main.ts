@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { INDEX_SCAN_ROLE, serveIndexScan, WorkerPageScanner, type IndexScanContext } from './indexScan';
 import { limitHeapGrowth } from './heapGrowth';
+import { NODE_DOCUMENTS } from './largeText';
 import { NodeWorkspace } from './nodeWorkspace';
 import { workerRole } from './workerPool';
 
@@ -20,5 +21,6 @@ if (role?.role === INDEX_SCAN_ROLE) {
     workspace: new NodeWorkspace([]),
     scanner: new WorkerPageScanner(__filename),
     memory: () => process.memoryUsage(),
+    documents: NODE_DOCUMENTS,
   });
 }
