@@ -65,7 +65,7 @@ test('unclosed directive runs to the end; backtick directives and literal blocks
 
 // docs-builder's mode construct by construct (what plain CommonMark lacks or Markdig does differently; the
 // CommonMark part is held to remark by test/model/commonmark.test.ts and test/corpus/differential.test.ts).
-const outline = (text: string) => nodesOutline(scanBlocks(text).nodes).split('\n');
+const outline = (text: string) => nodesOutline(scanBlocks(text).nodes.toArray()).split('\n');
 
 test('a fence in a list item ends with the item (CommonMark containers), so later headings are headings', () => {
   const b = scanBlocks('- item\n  ```console\n  GET x\n- next\n## Later\n');
@@ -138,20 +138,23 @@ test('```{{applies_to}} is an applies_to block (EnhancedCodeBlockParser looks fo
 test('the tree: a code block\'s node, its later siblings in its container, a list\'s items and whether it is numbered', () => {
   const text = '1. Run:\n\n   ```sh\n   run\n   ```\n\n   Where:\n\n   - a\n   - b\n\n2. Next\n\n* other\n';
   const b = scanBlocks(text);
-  const n = b.nodes;
+  const nodes = b.nodes;
+  const n = nodes.toArray();
   const show = (is: number[]) => is.map((i) => `${n[i].type} ${n[i].startLine + 1}-${n[i].endLine + 1}`);
-  const code = codeBlockNode(n, b.codeBlocks[0]);
+  const code = codeBlockNode(nodes, b.codeBlocks[0]);
   assert.deepEqual(show([code]), ['code 3-5']);
-  assert.deepEqual(show(ancestorsOf(n, code)), ['listItem 1-10', 'list 1-12']);
-  assert.deepEqual(show(siblingsAfter(n, code)), ['paragraph 7-7', 'list 9-10']);
+  assert.deepEqual(show(ancestorsOf(nodes, code)), ['listItem 1-10', 'list 1-12']);
+  assert.deepEqual(show(siblingsAfter(nodes, code)), ['paragraph 7-7', 'list 9-10']);
   // An item ends with its content, and its list with the last item; the items are the list's children.
-  const outer = ancestorsOf(n, code)[1];
-  assert.deepEqual(show(childrenOf(n, outer)), ['listItem 1-10', 'listItem 12-12']);
-  assert.deepEqual(show(childrenOf(n, -1)), ['list 1-12', 'list 14-14']);
-  assert.deepEqual(childrenOf(n, -1).map((i) => n[i].ordered), [true, false]);
+  const outer = ancestorsOf(nodes, code)[1];
+  assert.deepEqual(show(childrenOf(nodes, outer)), ['listItem 1-10', 'listItem 12-12']);
+  assert.deepEqual(show(childrenOf(nodes, -1)), ['list 1-12', 'list 14-14']);
+  assert.deepEqual(childrenOf(nodes, -1).map((i) => n[i].ordered), [true, false]);
   const inner = n.findIndex((x, i) => x.type === 'list' && i !== outer && x.parent >= 0);
-  assert.deepEqual(show(childrenOf(n, inner)), ['listItem 9-9', 'listItem 10-10']);
-  assert.deepEqual(childrenOf(n, inner).map((i) => text.slice(n[i].start, n[i].end)), ['- a', '- b']);
+  assert.deepEqual(show(childrenOf(nodes, inner)), ['listItem 9-9', 'listItem 10-10']);
+  assert.deepEqual(childrenOf(nodes, inner).map((i) => text.slice(n[i].start, n[i].end)), ['- a', '- b']);
   assert.equal(n[inner].ordered, false);
   assert.equal(n.filter((x) => x.type !== 'list').every((x) => x.ordered === undefined), true);
+  // The typed store gives what it was given: every node's fields, also through its accessors.
+  n.forEach((x, i) => assert.deepEqual([nodes.type(i), nodes.start(i), nodes.end(i), nodes.startLine(i), nodes.endLine(i), nodes.parent(i), nodes.ordered(i)], [x.type, x.start, x.end, x.startLine, x.endLine, x.parent, x.ordered]));
 });

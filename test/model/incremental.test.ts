@@ -11,7 +11,7 @@ import type { Page } from '../../server/src/model/types';
 
 function plain(p: Page): unknown {
   const { lines, frontMatter, ...rest } = p;
-  return { ...rest, starts: Array.from(lines.starts), fm: frontMatter && { ...frontMatter, doc: frontMatter.doc && JSON.stringify(frontMatter.doc.contents) } };
+  return { ...rest, blocks: rest.blocks.toArray(), starts: Array.from(lines.starts), fm: frontMatter && { ...frontMatter, doc: frontMatter.doc && JSON.stringify(frontMatter.doc.contents) } };
 }
 
 function replace(text: string, find: string, by: string): string {

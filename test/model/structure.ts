@@ -36,5 +36,5 @@ export function nodesOutline(nodes: BlockNode[]): string {
 }
 
 export function blocksOutline(text: string, commonmark = true): string {
-  return nodesOutline(scanBlocks(text, undefined, { commonmark }).nodes);
+  return nodesOutline(scanBlocks(text, undefined, { commonmark }).nodes.toArray());
 }

@@ -74,7 +74,8 @@ export function rescanBlocks(prev: Blocks, text: string, lines: LineIndex, chang
   out.notComments = keepHead(prev.notComments, from);
   out.strayFences = keepHead(prev.strayFences, from);
   out.headings = keepHead(prev.headings, from);
-  out.nodes = keepHead(prev.nodes, from);
+  const kept = prev.nodes.lowerBound(from);
+  out.nodes = prev.nodes.head(kept, prev.nodes.length - kept + 16);
 
   // New lines after `newLast` start after the change; each is old line `i - lineDelta`, with the same text.
   const newLast = lines.lineAt(change.newEnd);
@@ -90,7 +91,8 @@ export function rescanBlocks(prev: Blocks, text: string, lines: LineIndex, chang
   const oldTo = old.starts[oldStop];
   const d = to - oldTo;
   const dd = out.directives.length - lowerBound(prev.directives, oldTo);
-  const dn = out.nodes.length - lowerBound(prev.nodes, oldTo);
+  const tail = prev.nodes.lowerBound(oldTo);
+  const dn = out.nodes.length - tail;
   addTail(out.codeBlocks, prev.codeBlocks, oldTo, (c) => move.code(c, d));
   addTail(out.directives, prev.directives, oldTo, (x) => move.directive(x, d, dd));
   addTail(out.comments, prev.comments, oldTo, (c) => move.comment(c, d));
@@ -98,7 +100,7 @@ export function rescanBlocks(prev: Blocks, text: string, lines: LineIndex, chang
   addTail(out.notComments, prev.notComments, oldTo, (c) => move.notComment(c, d));
   addTail(out.strayFences, prev.strayFences, oldTo, (s) => sp(s, d));
   addTail(out.headings, prev.headings, oldTo, (h) => move.heading(h, d));
-  addTail(out.nodes, prev.nodes, oldTo, (x) => move.node(x, d, lineDelta, dn));
+  out.nodes.appendMoved(prev.nodes, tail, d, lineDelta, dn);
   out.ground.set(prev.ground.subarray(oldStop), stop);
   for (let l = oldStop, k = stop; l < prev.content.length; l++, k++) out.content[k] = prev.content[l] + d;
   return { blocks: out, restart, stop, oldStop, from, to, delta: d };

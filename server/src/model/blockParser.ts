@@ -6,7 +6,7 @@
 // pipeline adds directives, `%` and `<!-- -->` comments, definition lists and the rule that a line starting
 // with `:` never opens a paragraph (DirectiveParagraphParser); it has no indented code and no HTML blocks.
 // The state between lines is this object; a parse can start at any ground-level line and stop at one.
-import type { BlockNode, Blocks, BlockType, Segment } from './blocks';
+import type { Blocks, BlockType, Segment } from './blocks';
 import { classifyFence, codeBlock, fenceRun, isClosingFence } from './fences';
 import { LineCursor, isSpaceOrTab } from './lineCursor';
 import { linkDefinitionEnd } from './linkDefinitions';
@@ -111,9 +111,7 @@ export class BlockParser {
   /** Adds a child block to the innermost open container. */
   private child(type: BlockType, start: number, end: number, startLine: number, endLine: number, parentNode?: number): number {
     const c = this.top;
-    const node: BlockNode = { type, start, end, startLine, endLine, parent: parentNode ?? c.node };
-    this.out.nodes.push(node);
-    const index = this.out.nodes.length - 1;
+    const index = this.out.nodes.push(type, start, end, startLine, endLine, parentNode ?? c.node);
     c.hasChild = true;
     c.lastPara = type === 'paragraph';
     if (parentNode === undefined) {
@@ -124,11 +122,7 @@ export class BlockParser {
   }
 
   private endNode(index: number, end: number, endLine: number): void {
-    const n = this.out.nodes[index];
-    if (end > n.end) {
-      n.end = end;
-      n.endLine = endLine;
-    }
+    if (end > this.out.nodes.end(index)) this.out.nodes.setEnd(index, end, endLine);
   }
 
   private pushContainer(c: Container): void {
@@ -154,15 +148,13 @@ export class BlockParser {
           d.closedBy = by;
         }
       }
-      if (c.last >= 0) {
-        const last = this.out.nodes[c.last];
-        this.endNode(c.node, last.end, last.endLine);
-      }
+      const nodes = this.out.nodes;
+      if (c.last >= 0) this.endNode(c.node, nodes.end(c.last), nodes.endLine(c.last));
       this.stack.length = j;
       const parent = this.stack[j - 1];
-      const node = this.out.nodes[c.node];
       // An item (or definition) ends its list too.
-      if (node.parent !== parent.node && node.parent >= 0) this.endNode(node.parent, node.end, node.endLine);
+      const up = nodes.parent(c.node);
+      if (up !== parent.node && up >= 0) this.endNode(up, nodes.end(c.node), nodes.endLine(c.node));
     }
   }
 
@@ -582,7 +574,7 @@ export class BlockParser {
     let list = parent.list >= 0 && parent.listKey === key ? parent.list : -1;
     if (list < 0) {
       list = this.child('list', markerStart, this.le, i, i);
-      this.out.nodes[list].ordered = ordered;
+      this.out.nodes.setOrdered(list, ordered);
       parent.list = list;
       parent.listKey = key;
     }

@@ -6,6 +6,7 @@
 import { BlockParser } from './blockParser';
 import { LineIndex } from './lines';
 import type { BlockComment, CodeBlock, Directive, Heading, LineComment, NotAComment, Span } from './types';
+import { BlockNodes } from './blockNodes';
 
 /** A stretch of lines: a unit of inline content, or a paragraph. */
 export interface Segment extends Span {
@@ -42,7 +43,7 @@ export interface Blocks {
   notComments: NotAComment[];
   headings: Heading[];
   /** Every block, in document order (the tree the rest of the model is cut from). */
-  nodes: BlockNode[];
+  nodes: BlockNodes;
   /**
    * Inline content for the inline layer: each paragraph (cut before a table row that follows another, so a
    * table is read row by row) and each heading's text (without its `[custom-id]`, which docs-builder strips first).
@@ -71,7 +72,7 @@ export interface BlockOptions {
 
 export function emptyBlocks(lines: LineIndex): Blocks {
   return {
-    lines, codeBlocks: [], directives: [], comments: [], blockComments: [], notComments: [], headings: [], nodes: [], units: [],
+    lines, codeBlocks: [], directives: [], comments: [], blockComments: [], notComments: [], headings: [], nodes: new BlockNodes(), units: [],
     paragraphs: [], strayFences: [], firstLine: 0, content: new Uint32Array(lines.lineCount), ground: new Uint8Array(lines.lineCount),
   };
 }

@@ -1,6 +1,5 @@
 // Copies of model records moved by `d` characters (an edit before them changed the text's length): what an
 // incremental parse keeps of the previous version after the stretch it read again.
-import type { BlockNode } from './blocks';
 import type { BlockComment, CodeBlock, Directive, DirectiveOption, Heading, InlineAnchor, LineComment, Link, NotAComment, Role, Span, SubUse, Table, TableCell } from './types';
 
 export const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
@@ -53,11 +52,4 @@ export const move = {
   comment: (c: LineComment, d: number): LineComment => ({ ...c, start: c.start + d, end: c.end + d, textSpan: sp(c.textSpan, d) }),
   blockComment: (c: BlockComment, d: number): BlockComment => ({ ...c, start: c.start + d, end: c.end + d }),
   notComment: (c: NotAComment, d: number): NotAComment => ({ ...c, start: c.start + d, end: c.end + d }),
-  /** `dl` lines later; `dn`: how many more nodes precede it now. */
-  // Written out, not spread: a page of 10,000s of blocks moves most of them at each keystroke.
-  node: (n: BlockNode, d: number, dl: number, dn: number): BlockNode => {
-    const m: BlockNode = { type: n.type, start: n.start + d, end: n.end + d, startLine: n.startLine + dl, endLine: n.endLine + dl, parent: n.parent < 0 ? -1 : n.parent + dn };
-    if (n.ordered !== undefined) m.ordered = n.ordered;
-    return m;
-  },
 };

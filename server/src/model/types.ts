@@ -2,7 +2,7 @@
 // `LineIndex` turns them into LSP ranges. Built by `parsePage` (full model) and, for closed files,
 // reduced to a `PageSummary` by the fast scanner (summary.ts).
 import type { Document } from 'yaml';
-import type { BlockNode } from './blocks';
+import type { BlockNodes } from './blockNodes';
 import type { LineIndex } from './lines';
 
 export interface Span {
@@ -211,7 +211,7 @@ export interface Page {
   /** Colon fences that close nothing. */
   strayFences: Span[];
   /** The block tree (block quotes, lists and items, directives, paragraphs, headings, code, …) in document order. */
-  blocks: BlockNode[];
+  blocks: BlockNodes;
   /**
    * Offsets of irregular white space characters (model/irregular.ts), anywhere in the text, in order. Empty when
    * the page was parsed with `skipIrregular` (index summaries: not computed, as the index never reads them).

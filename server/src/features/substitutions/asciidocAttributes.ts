@@ -73,12 +73,16 @@ function proseMatches(page: Page): { index: number; name: string; length: number
   // The next `{` to look at (nodes come in document order: one forward pass over the text, from brace to brace;
   // this runs on every keystroke, so no slice and no pattern per paragraph).
   let brace = -1;
-  for (const node of page.blocks) {
-    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
-    if (brace < node.start) brace = text.indexOf('{', node.start);
+  const nodes = page.blocks;
+  for (let i = 0; i < nodes.length; i++) {
+    const type = nodes.type(i);
+    if (type !== 'paragraph' && type !== 'heading') continue;
+    const start = nodes.start(i);
+    const end = nodes.end(i);
+    if (brace < start) brace = text.indexOf('{', start);
     if (brace < 0) break;
-    while (brace >= 0 && brace < node.end) {
-      const e = attributeAt(text, brace, node.end);
+    while (brace >= 0 && brace < end) {
+      const e = attributeAt(text, brace, end);
       if (e > 0) out.push({ index: brace, name: text.slice(brace + 1, e - 1), length: e - brace });
       brace = text.indexOf('{', e > 0 ? e : brace + 1);
     }

@@ -9,7 +9,7 @@
 // - `%` comments are CommentBlocks, which the renderer skips; `<!-- -->` comments are MultipleLineCommentBlocks,
 //   which it counts as content.
 import { ancestorsOf, childrenOf, codeBlockNode, siblingsAfter } from '../../../model/blockTree';
-import type { BlockNode } from '../../../model/blocks';
+import type { BlockNodes } from '../../../model/blockNodes';
 import type { CodeBlock, Page } from '../../../model/types';
 
 export interface ListItemText {
@@ -36,11 +36,11 @@ export function blocksAfterCodeBlock(page: Page, cb: CodeBlock): FollowingBlock[
   const index = codeBlockNode(nodes, cb);
   if (index < 0) return undefined;
   const after = siblingsAfter(nodes, index);
-  const group = nodes[index].parent < 0 ? definitionGroupAfter(nodes) : -1;
-  const type = (k: number) => (k >= 0 && k < after.length ? nodes[after[k]].type : undefined);
+  const group = nodes.parent(index) < 0 ? definitionGroupAfter(nodes) : -1;
+  const type = (k: number) => (k >= 0 && k < after.length ? nodes.type(after[k]) : undefined);
   const out: FollowingBlock[] = [];
   for (let k = 0; k < after.length; k++) {
-    const n = nodes[after[k]];
+    const n = nodes.at(after[k]);
     const span = { start: n.start, end: n.end };
     if (n.type === 'list') {
       out.push({ kind: 'list', ...span, ordered: n.ordered === true, items: childrenOf(nodes, after[k]).map((i) => itemText(page, i)) });
@@ -60,9 +60,10 @@ export function blocksAfterCodeBlock(page: Page, cb: CodeBlock): FollowingBlock[
 }
 
 /** The top-level block after which the document's LinkReferenceDefinitionGroup sits, or -1 (no definitions). */
-function definitionGroupAfter(nodes: readonly BlockNode[]): number {
-  const first = nodes.findIndex((n) => n.type === 'definition');
-  if (first < 0) return -1;
+function definitionGroupAfter(nodes: BlockNodes): number {
+  let first = 0;
+  while (first < nodes.length && nodes.type(first) !== 'definition') first++;
+  if (first === nodes.length) return -1;
   const up = ancestorsOf(nodes, first);
   return up.length === 0 ? first : up[up.length - 1];
 }
@@ -70,11 +71,11 @@ function definitionGroupAfter(nodes: readonly BlockNode[]): number {
 /** A list item's range and the text of its first paragraph, without the block quote markers of its lines. */
 function itemText(page: Page, item: number): ListItemText {
   const nodes = page.blocks;
-  const node = nodes[item];
-  const para = childrenOf(nodes, item).find((i) => nodes[i].type === 'paragraph');
+  const node = nodes.at(item);
+  const para = childrenOf(nodes, item).find((i) => nodes.type(i) === 'paragraph');
   if (para === undefined) return { start: node.start, end: node.end, text: '' };
-  const p = nodes[para];
-  const quotes = ancestorsOf(nodes, para).filter((i) => nodes[i].type === 'blockquote').length;
+  const p = nodes.at(para);
+  const quotes = ancestorsOf(nodes, para).filter((i) => nodes.type(i) === 'blockquote').length;
   const L = page.lines;
   const parts: string[] = [];
   for (let l = p.startLine; l <= p.endLine; l++) {
