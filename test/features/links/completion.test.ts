@@ -65,6 +65,19 @@ test('`#` alone: the current page\'s anchors, from the live text', async () => {
   assert.deepEqual(items.map((i) => `${i.label} ${(i.textEdit as { newText: string }).newText}`), ['Local heading local']);
 });
 
+test('`#` alone after edits: each version\'s own anchors (kept per page model, never a stale list)', async () => {
+  const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': '# P\n\n## Local heading [local]\n\n[x](#|)\n' }, 'docs/guide/page.md');
+  const labels = async (doc: typeof d, p: typeof pos) => (await ls.completion(doc, p)).map((i) => `${i.label} ${r((i.textEdit as { range: Parameters<typeof r>[0] }).range)}`);
+  assert.deepEqual(await labels(d, pos), ['Local heading 4:5-4:5']);
+  assert.deepEqual(await labels(d, pos), ['Local heading 4:5-4:5']);
+  // A heading added above: the new version lists it, and the old one's ranges are not reused.
+  const v2 = { ...d, version: 2, text: `## Added\n\n${d.text}` };
+  const p2 = { line: pos.line + 2, character: pos.character };
+  assert.deepEqual(await labels(v2, p2), ['Added 6:5-6:5', 'Local heading 6:5-6:5']);
+  const v3 = { ...d, version: 3, text: d.text.replace('## Local heading [local]', 'Plain text now') };
+  assert.deepEqual(await labels(v3, pos), []);
+});
+
 test('no link completion outside a link URL or in an external URL', async () => {
   for (const text of ['# P\n\nplain |text\n', '# P\n\n[x](https://exa|\n']) {
     const { ls, d, pos } = await at({ ...FILES, 'docs/guide/page.md': text }, 'docs/guide/page.md');

@@ -37,11 +37,19 @@ export function includeUris(page: Page, docset: Docset | undefined, roots: reado
   return includeDirectives(page).map((d) => resolveLinkUri(page.uri, d.argument.trim(), docset, roots));
 }
 
+const ownRefs = new PerObject<Page, readonly AnchorRef[]>('ownAnchorRefs');
+
+/** A page model's link targets as anchor refs, made once per model (completion after `](#` asks at each keystroke). */
 export function ownAnchors(page: Page): readonly AnchorRef[] {
-  const levels = new Map(page.headings.map((h) => [h.start, h.level]));
-  return pageAnchors(page).map((a) => ({
-    id: a.id, kind: a.kind, label: a.label, level: levels.get(a.span.start), uri: page.uri, range: page.lines.range(a.span.start, a.span.end), inComment: a.inComment,
-  }));
+  let refs = ownRefs.get(page);
+  if (!refs) {
+    const levels = new Map(page.headings.map((h) => [h.start, h.level]));
+    refs = pageAnchors(page).map((a) => ({
+      id: a.id, kind: a.kind, label: a.label, level: levels.get(a.span.start), uri: page.uri, range: page.lines.range(a.span.start, a.span.end), inComment: a.inComment,
+    }));
+    ownRefs.set(page, refs);
+  }
+  return refs;
 }
 
 /** A summary's anchors are anchor refs themselves (with the page's URI; ranges made when read): no copies. */
