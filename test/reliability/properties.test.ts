@@ -192,3 +192,20 @@ test('incremental parse: edits inside a long paragraph (read again only around t
     }
   }), { numRuns: RUNS * 2 });
 });
+
+test('incremental diagnostics: edits inside a long paragraph give the diagnostics of a fresh service', async () => {
+  const files = { 'docs/docset.yml': 'subs:\n  ech: Elastic Cloud Hosted\n', 'docs/other.md': '# Other\n' };
+  await fc.assert(fc.asyncProperty(longParagraphPage, fc.array(longParagraphEdit, { minLength: 1, maxLength: 8 }), async (text, edits) => {
+    const { ls } = service({ ...files, 'docs/p.md': text });
+    await ls.index.build();
+    const doc = (t: string, version: number) => ({ uri: uri('docs/p.md'), version, text: t });
+    await ls.diagnostics(doc(text, 0));
+    let t = text;
+    for (const [i, e] of edits.entries()) {
+      t = apply(t, e);
+      const fresh = service({ ...files, 'docs/p.md': t }).ls;
+      await fresh.index.build();
+      assert.deepStrictEqual(await ls.diagnostics(doc(t, i + 1)), await fresh.diagnostics(doc(t, i + 1)));
+    }
+  }), { numRuns: Math.max(10, RUNS / 5) });
+});

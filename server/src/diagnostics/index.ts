@@ -3,11 +3,12 @@ import type { DocsConfig } from '../config';
 import type { DocDiagnostic } from '../types';
 import { anchorRules } from './anchors';
 import { commentRules } from './comments';
-import type { Rule, RuleContext } from './context';
+import type { Rule, RuleContext, RuleMemo } from './context';
+import { ItemMemo } from './itemMemo';
 import { directiveRules } from './directives';
 import { frontMatterRules } from './frontMatter';
 import { migrationRules } from './migration';
-import { substitutionRules } from './substitutions';
+import { sameUse, substitutionRules } from './substitutions';
 
 export const PAGE_RULES: Rule[] = [frontMatterRules, substitutionRules, directiveRules, commentRules, anchorRules, migrationRules];
 
@@ -17,6 +18,11 @@ export function runRules(ctx: RuleContext, rules: Rule[] = PAGE_RULES): DocDiagn
   // Appended one by one: a page of 100,000 problems would overflow the stack as spread arguments.
   for (const rule of rules) for (const d of rule(ctx)) out.push(d);
   return out;
+}
+
+/** A new memo of the rules' diagnostics per item, for one document (kept from version to version). */
+export function ruleMemo(): RuleMemo {
+  return { subs: new ItemMemo(sameUse) };
 }
 
 export function applySeverities(diags: DocDiagnostic[], config: DocsConfig): DocDiagnostic[] {
