@@ -54,7 +54,7 @@ export class LanguageService {
   readonly removedPages = new RemovedPages();
   config: DocsConfig;
   private readonly indexDocuments: boolean;
-  private pages = new Map<string, { version: number; text: string; page: Page; cache: PageCache; rules: RuleMemo }>();
+  private pages = new Map<string, { version: number; text: string; page: Page; cache: PageCache; rules: RuleMemo; features: Record<string, unknown> }>();
 
   constructor(options: LanguageServiceOptions) {
     this.workspace = options.workspace;
@@ -71,7 +71,7 @@ export class LanguageService {
     if (cached && cached.version === doc.version && cached.text === doc.text) return cached.page;
     const cache = cached?.cache ?? new PageCache();
     const page = parsePage(doc.text, doc.uri, doc.version, { cache });
-    this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache, rules: cached?.rules ?? ruleMemo() });
+    this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache, rules: cached?.rules ?? ruleMemo(), features: cached?.features ?? {} });
     if (this.indexDocuments && isMarkdownUri(doc.uri)) this.index.set(doc.uri, lazySummary(page));
     return page;
   }
@@ -158,7 +158,7 @@ export class LanguageService {
 
   async featureContext(doc: TextDoc): Promise<FeatureContext> {
     const { page, docset, subs } = await this.context(doc);
-    return { doc, page, docset, subs, ...this.env() };
+    return { doc, page, docset, subs, ...this.env(), memo: this.pages.get(doc.uri)?.features };
   }
 
   private async collect<T>(doc: TextDoc, call: (f: Features, ctx: FeatureContext) => T[] | undefined | Promise<T[] | undefined>): Promise<T[]> {

@@ -115,20 +115,36 @@ function placed(x: DocDiagnostic, link: GatheredLink): DocDiagnostic {
  * the same URL and flags in one page have the same diagnostics, but for their ranges: each URL is checked once
  * (the results are kept for this call only: the next check may see another index or other files).
  */
-export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks): Promise<DocDiagnostic[]> {
+/**
+ * Answers kept from earlier checks (linkMemo.ts): `seen` is read and added to; an answer is added only when
+ * `keep(path)` and nothing it was read from (`tainted`: a count that goes up when something that may not be kept
+ * was read) says otherwise.
+ */
+export interface KeptAnswers {
+  seen: Map<string, DocDiagnostic[] | null>[];
+  keep(path: string): boolean;
+  tainted(): number;
+}
+
+export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks, kept?: KeptAnswers): Promise<DocDiagnostic[]> {
   const from: LinkSource = { uri, docset: await env.docsetOf(uri) };
   const out: DocDiagnostic[] = [];
   const positions = new Positions(links.starts);
-  // Per flags (image, empty text, a fragment): per URL, its diagnostics with probe ranges (null: not placeable).
+  // Per flags (image, empty text, a fragment): per URL, its diagnostics with probe ranges (null: not placeable);
+  // `kept` holds the answers of earlier checks that still hold, `seen` this check's others.
   const seen: Map<string, DocDiagnostic[] | null>[] = [];
   for (let k = 0; k < links.urls.length; k++) {
     const url = links.urls[k];
     const flags = links.flags[k] | (links.spans[6 * k + 4] < 0 ? 0 : 4);
     const m = (seen[flags] ??= new Map());
-    let known = m.get(url);
+    const keptHere = kept ? (kept.seen[flags] ??= new Map()) : undefined;
+    let known = keptHere?.get(url) ?? m.get(url);
     if (known === undefined) {
+      const before = kept?.tainted();
       const r = checker.check(new ProbeLink(url, links.paths[k], (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0), from);
-      m.set(url, (known = probed(r instanceof Promise ? await r : r)));
+      known = probed(r instanceof Promise ? await r : r);
+      if (keptHere && kept!.tainted() === before && kept!.keep(links.paths[k])) keptHere.set(url, known);
+      else m.set(url, known);
     }
     if (known !== null && known.length === 0) continue;
     const link = new GatheredLink(links, k, positions);
