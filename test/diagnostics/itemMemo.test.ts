@@ -41,3 +41,12 @@ test('a new docset (its substitutions changed) or a new title makes them again',
   assert.equal(subs(await other.diagnostics(q(titled, 1))).length, 1);
   assert.equal(subs(await other.diagnostics(q(`${titled}\n# Now a title\n`, 2))).length, 0);
 });
+
+test('an edit of the same length that adds a line: what follows is moved a line down', async () => {
+  const { ls } = service({ 'docs/docset.yml': 'subs:\n  x: y\n', 'docs/p.md': PAGE });
+  const doc = (text: string, version: number) => ({ uri: uri('docs/p.md'), version, text });
+  await ls.diagnostics(doc(PAGE, 1));
+  const same = PAGE.replace('A {{one}} here.', 'A {{one}}\nhere.');
+  assert.equal(same.length, PAGE.length);
+  assert.deepEqual(subs(await ls.diagnostics(doc(same, 2))).map((d) => r(d.range)), ['2:4-2:7', '5:4-5:7', '7:8-7:13']);
+});

@@ -116,3 +116,17 @@ test('another open page edited (its summary changes in the index): the answers a
   await ls.diagnostics({ uri: uri('docs/other.md'), version: 1, text: '# O\n\n## Renamed\n' });
   assert.equal(await anchors(2), 3);
 });
+
+test('an edit of the same length that adds a line: the links after it get their diagnostics a line down', async () => {
+  const { ls } = service({ 'docs/docset.yml': 'project: test\n', 'docs/other.md': '# O\n\n## Sec\n', 'docs/p.md': page(5) });
+  await ls.index.build();
+  const doc = (t: string, version: number) => ({ uri: uri('docs/p.md'), version, text: t });
+  const first = links(await ls.diagnostics(doc(page(5), 1)));
+  const same = page(5).replace('Line 1 ', 'Line\n1 ');
+  assert.equal(same.length, page(5).length);
+  const second = links(await ls.diagnostics(doc(same, 2)));
+  const fresh = service({ 'docs/docset.yml': 'project: test\n', 'docs/other.md': '# O\n\n## Sec\n', 'docs/p.md': same }).ls;
+  await fresh.index.build();
+  assert.deepEqual(second, links(await fresh.diagnostics(doc(same, 2))));
+  assert.deepEqual(second.slice(2), first.slice(2).map((x) => x.replace(/ (\d+):(\d+)-(\d+):/, (_, a, b, c) => ` ${+a + 1}:${b}-${+c + 1}:`)));
+});

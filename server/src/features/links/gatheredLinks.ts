@@ -7,6 +7,7 @@ import { copy } from '../../index/strings';
 import { lineIn } from '../../model/lines';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
+import type { PlacedLinks } from './placedLinks';
 import type { LinkChecker, LinkInput, LinkSource } from './validate';
 
 /**
@@ -124,6 +125,9 @@ export interface KeptAnswers {
   seen: Map<string, DocDiagnostic[] | null>[];
   keep(path: string): boolean;
   tainted(): number;
+  /** What the last check placed on each link, and the page text: found again for the links that did not change. */
+  placed: PlacedLinks;
+  text: string;
 }
 
 export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks, kept?: KeptAnswers): Promise<DocDiagnostic[]> {
@@ -133,20 +137,34 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
   // Per flags (image, empty text, a fragment): per URL, its diagnostics with probe ranges (null: not placeable);
   // `kept` holds the answers of earlier checks that still hold, `seen` this check's others.
   const seen: Map<string, DocDiagnostic[] | null>[] = [];
+  const placing = kept?.placed.begin(kept.text, links);
   for (let k = 0; k < links.urls.length; k++) {
     const url = links.urls[k];
     const flags = links.flags[k] | (links.spans[6 * k + 4] < 0 ? 0 : 4);
     const m = (seen[flags] ??= new Map());
     const keptHere = kept ? (kept.seen[flags] ??= new Map()) : undefined;
-    let known = keptHere?.get(url) ?? m.get(url);
+    let known = keptHere?.has(url) ? keptHere.get(url) : m.get(url);
+    let isKept = known !== undefined && keptHere?.has(url) === true;
     if (known === undefined) {
       const before = kept?.tainted();
       const r = checker.check(new ProbeLink(url, links.paths[k], (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0), from);
       known = probed(r instanceof Promise ? await r : r);
-      if (keptHere && kept!.tainted() === before && kept!.keep(links.paths[k])) keptHere.set(url, known);
+      isKept = !!keptHere && kept!.tainted() === before && kept!.keep(links.paths[k]);
+      if (isKept) keptHere!.set(url, known);
       else m.set(url, known);
     }
     if (known !== null && known.length === 0) continue;
+    if (known !== null && placing) {
+      const found = isKept ? placing.find(k, known) : undefined;
+      let list = found;
+      if (!list) {
+        const link = new GatheredLink(links, k, positions);
+        list = known.map((x) => placed(x, link));
+      }
+      for (const x of list) out.push(x);
+      placing.set(k, isKept ? known : undefined, list);
+      continue;
+    }
     const link = new GatheredLink(links, k, positions);
     if (known !== null) {
       for (const x of known) out.push(placed(x, link));
@@ -156,5 +174,6 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
     const r = checker.check(link, from);
     for (const x of r instanceof Promise ? await r : r) out.push(x);
   }
+  placing?.end();
   return out;
 }

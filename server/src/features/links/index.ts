@@ -64,7 +64,7 @@ export const linksFeatures: Features = {
       get: { value: (u: string) => ((u === uri ? tainted++ : 0), ctx.index.get(u)) },
     }) as typeof ctx.index;
     const resolver = new LinkResolver({ ...ctx, index, pageOf: (u) => (tainted++, ctx.pageOf(u)) });
-    const out = await checkLinks(new LinkChecker(resolver), ctx, uri, gathered.links, { seen: memo.seen, keep: (path) => keepable(uri, path), tainted: () => tainted });
+    const out = await checkLinks(new LinkChecker(resolver), ctx, uri, gathered.links, { seen: memo.seen, keep: (path) => keepable(uri, path), tainted: () => tainted, placed: memo.placed, text: ctx.page.text });
     memo.record(resolver);
     if (gathered.includes) out.push(...(await includedDuplicates(gathered.includes, uri, await ctx.docsetOf(uri), resolver)));
     return out;

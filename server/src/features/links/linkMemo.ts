@@ -8,6 +8,7 @@
 // anchors change as it is typed) or a page model from disk are not kept.
 import type { DocDiagnostic } from '../../types';
 import type { FeatureContext } from '../types';
+import { PlacedLinks } from './placedLinks';
 import type { LinkResolver } from './resolve';
 
 /** Past this many file-system facts to read again at each check, what is kept is dropped (and gathered anew). */
@@ -28,8 +29,12 @@ export class LinkMemo {
     this.inputs = inputs;
   }
 
+  /** What the last check placed on each link (found again only with the same kept answer). */
+  readonly placed = new PlacedLinks();
+
   private reset(): void {
     this.seen = [];
+    this.placed.forget();
     this.listings = new Map();
     this.stats = new Map();
   }
