@@ -5,6 +5,7 @@ import { anchorRules } from './anchors';
 import { commentRules } from './comments';
 import type { Rule, RuleContext, RuleMemo } from './context';
 import { ItemMemo } from './itemMemo';
+import { byPosition } from './order';
 import { directiveRules } from './directives';
 import { frontMatterRules } from './frontMatter';
 import { migrationRules } from './migration';
@@ -32,5 +33,5 @@ export function applySeverities(diags: DocDiagnostic[], config: DocsConfig): Doc
     if (o === 'off') continue;
     out.push(o ? { ...d, severity: o } : d);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return byPosition(out);
 }

@@ -143,8 +143,9 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
     const flags = links.flags[k] | (links.spans[6 * k + 4] < 0 ? 0 : 4);
     const m = (seen[flags] ??= new Map());
     const keptHere = kept ? (kept.seen[flags] ??= new Map()) : undefined;
-    let known = keptHere?.has(url) ? keptHere.get(url) : m.get(url);
-    let isKept = known !== undefined && keptHere?.has(url) === true;
+    const keptAnswer = keptHere?.get(url);
+    let isKept = keptAnswer !== undefined;
+    let known = isKept ? keptAnswer : m.get(url);
     if (known === undefined) {
       const before = kept?.tainted();
       const r = checker.check(new ProbeLink(url, links.paths[k], (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0), from);
