@@ -26,7 +26,10 @@ export function ruleMemo(): RuleMemo {
   return { subs: new ItemMemo(sameUse) };
 }
 
+/** `diags` with the user's severity overrides, in position order; `diags` (the caller's list, not kept) is reused. */
 export function applySeverities(diags: DocDiagnostic[], config: DocsConfig): DocDiagnostic[] {
+  // No override (the default): nothing to copy or look up per diagnostic.
+  if (Object.keys(config.severity).length === 0) return byPosition(diags);
   const out: DocDiagnostic[] = [];
   for (const d of diags) {
     const o = config.severity[d.code];
