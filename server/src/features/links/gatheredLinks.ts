@@ -112,11 +112,6 @@ function placed(x: DocDiagnostic, link: GatheredLink): DocDiagnostic {
 }
 
 /**
- * Checks gathered links of `uri` (its own anchors come from the index summary, which is the page's). Links with
- * the same URL and flags in one page have the same diagnostics, but for their ranges: each URL is checked once
- * (the results are kept for this call only: the next check may see another index or other files).
- */
-/**
  * Answers kept from earlier checks (linkMemo.ts): `seen` is read and added to; an answer is added only when
  * `keep(path)` and nothing it was read from (`tainted`: a count that goes up when something that may not be kept
  * was read) says otherwise.
@@ -130,6 +125,11 @@ export interface KeptAnswers {
   text: string;
 }
 
+/**
+ * Checks gathered links of `uri` (its own anchors come from the index summary, which is the page's). Links with
+ * the same URL and flags in one page have the same diagnostics, but for their ranges: each URL is checked once
+ * (kept for this call only, unless `kept` holds them: the next check may see another index or other files).
+ */
 export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks, kept?: KeptAnswers): Promise<DocDiagnostic[]> {
   const from: LinkSource = { uri, docset: await env.docsetOf(uri) };
   const out: DocDiagnostic[] = [];

@@ -45,9 +45,7 @@ export class LinkMemo {
     for (const [dir, names] of this.listings) {
       checks.push((async () => {
         const now = ws.entryNames ? await ws.entryNames(dir).catch(() => undefined) : undefined;
-        if (!now) return names === null;
-        if (!names || names.size !== new Set(now.map((n) => n.toLowerCase())).size) return false;
-        return now.every((n) => names.has(n.toLowerCase()));
+        return sameNames(names, now ? new Set(now.map((n) => n.toLowerCase())) : null);
       })());
     }
     for (const [uri, type] of this.stats) checks.push(ws.stat(uri).then((st) => st?.type === type, () => type === undefined));
@@ -59,19 +57,34 @@ export class LinkMemo {
    * lookup is still under way, nothing is kept).
    */
   record(resolver: LinkResolver): void {
-    if (resolver.busy) {
-      this.reset();
-      this.inputs = [];
-      return;
-    }
+    if (resolver.busy) return this.drop();
     const facts = resolver.fsFacts();
-    for (const [dir, names] of facts.listings) this.listings.set(dir, names);
-    for (const [uri, type] of facts.stats) this.stats.set(uri, type);
-    if (this.listings.size + this.stats.size > MAX_FACTS) {
-      this.reset();
-      this.inputs = [];
+    // A fact read again that is not what the kept answers were read from (the file system changed during this
+    // check, after `prepare`): they may be stale, so none is kept.
+    for (const [dir, names] of facts.listings) {
+      const was = this.listings.get(dir);
+      if (was !== undefined && !sameNames(was, names)) return this.drop();
+      this.listings.set(dir, names);
     }
+    for (const [uri, type] of facts.stats) {
+      if (this.stats.has(uri) && this.stats.get(uri) !== type) return this.drop();
+      this.stats.set(uri, type);
+    }
+    if (this.listings.size + this.stats.size > MAX_FACTS) this.drop();
   }
+
+  /** Keeps nothing, and checks everything at the next check. */
+  private drop(): void {
+    this.reset();
+    this.inputs = [];
+  }
+}
+
+function sameNames(a: Set<string> | null, b: Set<string> | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.size !== b.size) return false;
+  for (const n of a) if (!b.has(n)) return false;
+  return true;
 }
 
 /**
