@@ -6,8 +6,8 @@ import { WorkspaceIndex } from './index/workspaceIndex';
 import { lazySummary } from './index/summary';
 import { substitutionScope, type SubScope } from './docset/substitutions';
 import type { Docset } from './docset/docset';
-import { applySeverities, runRules } from './diagnostics/index';
-import type { RuleContext } from './diagnostics/context';
+import { applySeverities, ruleMemo, runRules } from './diagnostics/index';
+import type { RuleContext, RuleMemo } from './diagnostics/context';
 import { parsePage, PageCache } from './model/page';
 import type { Page } from './model/types';
 import type { DocDiagnostic } from './types';
@@ -54,7 +54,7 @@ export class LanguageService {
   readonly removedPages = new RemovedPages();
   config: DocsConfig;
   private readonly indexDocuments: boolean;
-  private pages = new Map<string, { version: number; text: string; page: Page; cache: PageCache }>();
+  private pages = new Map<string, { version: number; text: string; page: Page; cache: PageCache; rules: RuleMemo; features: Record<string, unknown> }>();
 
   constructor(options: LanguageServiceOptions) {
     this.workspace = options.workspace;
@@ -71,7 +71,7 @@ export class LanguageService {
     if (cached && cached.version === doc.version && cached.text === doc.text) return cached.page;
     const cache = cached?.cache ?? new PageCache();
     const page = parsePage(doc.text, doc.uri, doc.version, { cache });
-    this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache });
+    this.pages.set(doc.uri, { version: doc.version, text: doc.text, page, cache, rules: cached?.rules ?? ruleMemo(), features: cached?.features ?? {} });
     if (this.indexDocuments && isMarkdownUri(doc.uri)) this.index.set(doc.uri, lazySummary(page));
     return page;
   }
@@ -97,7 +97,7 @@ export class LanguageService {
     const limit = pageLimit(doc.text, this.config);
     if (limit) return this.limitDiagnostic(limit, doc.text.length);
     const fctx = await this.featureContext(doc);
-    const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config };
+    const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config, memo: this.pages.get(doc.uri)?.rules };
     // Appended one by one, not spread: a page of 100,000 problems would overflow the stack as arguments.
     const all = runRules(ctx);
     for (const f of this.features) {
@@ -158,7 +158,7 @@ export class LanguageService {
 
   async featureContext(doc: TextDoc): Promise<FeatureContext> {
     const { page, docset, subs } = await this.context(doc);
-    return { doc, page, docset, subs, ...this.env() };
+    return { doc, page, docset, subs, ...this.env(), memo: this.pages.get(doc.uri)?.features };
   }
 
   private async collect<T>(doc: TextDoc, call: (f: Features, ctx: FeatureContext) => T[] | undefined | Promise<T[] | undefined>): Promise<T[]> {

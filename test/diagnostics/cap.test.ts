@@ -1,7 +1,8 @@
 // The editor's cap on a page's diagnostics: the most severe first, then by position, and a closing note.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capDiagnostics, TRUNCATED_CODE } from '../../server/src/diagnostics/cap';
+import fc from 'fast-check';
+import { capDiagnostics, nth, TRUNCATED_CODE } from '../../server/src/diagnostics/cap';
 import type { DocDiagnostic, Severity } from '../../server/src/types';
 
 const d = (severity: Severity, line: number, character = 0): DocDiagnostic => ({
@@ -34,4 +35,15 @@ test('100,000 problems: 1,000 kept, fast enough for a keystroke', () => {
   assert.equal(out[0].range.start.line, 10);
   assert.match(out[1000].message, /^and 99,000 more problems/);
   assert.ok(ms < 200, `${ms.toFixed(0)} ms`);
+});
+
+test('nth: the nth smallest key, as sorting would find it (ties, sorted and reversed input)', () => {
+  fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, k) => {
+    const n = k % xs.length;
+    const keys = Float64Array.from(xs);
+    assert.equal(nth(keys.slice(), n), keys.slice().sort()[n]);
+  }), { numRuns: 500 });
+  const up = Float64Array.from({ length: 5000 }, (_, i) => i);
+  assert.equal(nth(up.slice(), 999), 999);
+  assert.equal(nth(up.slice().reverse(), 999), 999);
 });

@@ -33,3 +33,32 @@ export const page = fc.tuple(frontMatter, fc.array(block, { maxLength: 25 }), fc
 
 /** An edit: replace [start, start+del) with an insertion, positions as fractions of the length. */
 export const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.integer({ min: 0, max: 20 }), insert: fc.oneof(inline, block, fc.constant('\n'), fc.constant(':::'), fc.constant('```')) });
+
+/**
+ * A page around one long paragraph (64 lines or more: read again only around an edit, model/unitWindow.ts), its lines
+ * made of what can reach across lines (brackets, links and titles over several lines, unmatched `[`) and what cannot;
+ * rarely a `\` or a backtick (such a paragraph is read whole).
+ */
+const longLine = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('plain words here', 'Line uses {{ech}} and [a link](other.md).', 'see [x](#here) and {{nope | lc}}', '$$$field-limits$$$', 'an anchor $$$a$$$ inline', '<https://elastic.co/x> and https://www.elastic.co/guide.') },
+  { weight: 2, arbitrary: fc.constantFrom('[a link that\ngoes on](other.md) here', '[x](other.md "a title\nthat ends") here', '[x](\nother.md) and [y]\n(z.md)', 'a [b\nc\nd](e.md) f', '[x](y.md "t\nu\nv")', '[x](y.md "t {{ech}}\nu $$$b$$$ https://elastic.co/q\nv")', '[a\nb](c.md "{{x}}\n[d](e.md)")') },
+  { weight: 1, arbitrary: fc.constantFrom('[a link that', 'goes on](other.md) here', '[x](other.md "a title', 'that ends") here', '[not closed', 'closes]', '](other.md)', '{{', '}}', '[', ']', '(', ')', '"', 'x](y.md', '![img](i.png)') },
+);
+const rareLine = fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom('with \\[escaped', 'a `code [span` here', '`', '\\') });
+export const longParagraphPage = fc.tuple(fc.array(longLine, { minLength: 130, maxLength: 200 }), rareLine, fc.boolean()).map(([lines, rare, crlf]) => {
+  const body: string[] = [...lines];
+  if (rare !== null) body.splice(body.length >> 1, 0, rare);
+  const t = ['# Title', '', 'Before.', '', ...body, '', 'After [x](other.md).', ''].join('\n');
+  return crlf ? t.replace(/\n/g, '\r\n') : t;
+});
+
+/** Keystrokes and small pastes inside a long paragraph: what opens or closes a construct, or splits the paragraph. */
+export const longParagraphEdit = fc.record({
+  at: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+  del: fc.integer({ min: 0, max: 4 }),
+  insert: fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom('x', ' ', '[', ']', '(', ')', '](a.md)', '[b](', '{{', '}}', '{{ech}}', '$$$', '$$$n$$$', '"', '<', '>', '<https://a.co>', 'https://elastic.co/a ',
+      '*', '_', '<b>', '\n', '\n\n', '\n# ', '\n```\n', '\n- ', '\n> ', '\n:::{note}\n', '\n% c\n', '| a |', '!', '![', '\r\n') },
+    { weight: 1, arbitrary: fc.constantFrom('`', '``', '\\', '\\[') },
+  ),
+});

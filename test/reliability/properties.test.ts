@@ -10,7 +10,7 @@ import { parsePage, PageCache, type ParseOptions } from '../../server/src/model/
 import { textChange } from '../../server/src/model/textChange';
 import type { Page } from '../../server/src/model/types';
 import { service, uri } from '../helpers';
-import { edit, page } from './arbitraries';
+import { edit, longParagraphEdit, longParagraphPage, page } from './arbitraries';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 
@@ -178,4 +178,34 @@ test('incremental parse: diagnostics after each edit equal those of a fresh serv
       assert.deepStrictEqual(ls.index.get(uri('docs/p.md')), fresh.index.get(uri('docs/p.md')));
     }
   }), { numRuns: Math.max(20, RUNS / 3) });
+});
+
+test('incremental parse: edits inside a long paragraph (read again only around them) equal a fresh parse', () => {
+  fc.assert(fc.property(longParagraphPage, fc.array(longParagraphEdit, { minLength: 1, maxLength: 15 }), (text, edits) => {
+    const cache = new PageCache();
+    let t = text;
+    parsePage(t, '', 0, { cache });
+    for (const [i, e] of edits.entries()) {
+      t = apply(t, e);
+      const incremental = parsePage(t, 'file:///ws/p.md', i + 1, { cache });
+      assert.deepStrictEqual(plain(incremental), plain(parsePage(t, 'file:///ws/p.md', i + 1)), JSON.stringify({ text, edits: edits.slice(0, i + 1) }));
+    }
+  }), { numRuns: RUNS * 2 });
+});
+
+test('incremental diagnostics: edits inside a long paragraph give the diagnostics of a fresh service', async () => {
+  const files = { 'docs/docset.yml': 'subs:\n  ech: Elastic Cloud Hosted\n', 'docs/other.md': '# Other\n' };
+  await fc.assert(fc.asyncProperty(longParagraphPage, fc.array(longParagraphEdit, { minLength: 1, maxLength: 8 }), async (text, edits) => {
+    const { ls } = service({ ...files, 'docs/p.md': text });
+    await ls.index.build();
+    const doc = (t: string, version: number) => ({ uri: uri('docs/p.md'), version, text: t });
+    await ls.diagnostics(doc(text, 0));
+    let t = text;
+    for (const [i, e] of edits.entries()) {
+      t = apply(t, e);
+      const fresh = service({ ...files, 'docs/p.md': t }).ls;
+      await fresh.index.build();
+      assert.deepStrictEqual(await ls.diagnostics(doc(t, i + 1)), await fresh.diagnostics(doc(t, i + 1)));
+    }
+  }), { numRuns: Math.max(10, RUNS / 5) });
 });

@@ -3,11 +3,13 @@ import type { DocsConfig } from '../config';
 import type { DocDiagnostic } from '../types';
 import { anchorRules } from './anchors';
 import { commentRules } from './comments';
-import type { Rule, RuleContext } from './context';
+import type { Rule, RuleContext, RuleMemo } from './context';
+import { ItemMemo } from './itemMemo';
+import { byPosition } from './order';
 import { directiveRules } from './directives';
 import { frontMatterRules } from './frontMatter';
 import { migrationRules } from './migration';
-import { substitutionRules } from './substitutions';
+import { sameUse, substitutionRules } from './substitutions';
 
 export const PAGE_RULES: Rule[] = [frontMatterRules, substitutionRules, directiveRules, commentRules, anchorRules, migrationRules];
 
@@ -19,12 +21,20 @@ export function runRules(ctx: RuleContext, rules: Rule[] = PAGE_RULES): DocDiagn
   return out;
 }
 
+/** A new memo of the rules' diagnostics per item, for one document (kept from version to version). */
+export function ruleMemo(): RuleMemo {
+  return { subs: new ItemMemo(sameUse) };
+}
+
+/** `diags` with the user's severity overrides, in position order; `diags` (the caller's list, not kept) is reused. */
 export function applySeverities(diags: DocDiagnostic[], config: DocsConfig): DocDiagnostic[] {
+  // No override (the default): nothing to copy or look up per diagnostic.
+  if (Object.keys(config.severity).length === 0) return byPosition(diags);
   const out: DocDiagnostic[] = [];
   for (const d of diags) {
     const o = config.severity[d.code];
     if (o === 'off') continue;
     out.push(o ? { ...d, severity: o } : d);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return byPosition(out);
 }

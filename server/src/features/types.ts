@@ -37,6 +37,8 @@ export interface FeatureContext extends BatchEnv {
   page: Page;
   docset: Docset | undefined;
   subs: SubScope;
+  /** What features keep of an open document from one check to the next, by feature (dropped when it closes). */
+  memo?: Record<string, unknown>;
 }
 
 export interface BatchDiagnostics {

@@ -186,15 +186,28 @@ export class WorkspaceIndex {
     }
   }
 
+  /** Per URI: how many of the generation's steps were changes of its summary (`generationWithout`). */
+  private own = new Map<string, number>();
+
+  /**
+   * The generation less the changes of `uri`'s own summary: the same while only that page changed (what is derived
+   * from the other pages can be kept while a page is typed in).
+   */
+  generationWithout(uri: string): number {
+    return this.generation - (this.own.get(uri) ?? 0);
+  }
+
   set(uri: string, summary: PageSummary, notify = true): void {
     this.pages.set(uri, summary);
     this.generation++;
+    this.own.set(uri, (this.own.get(uri) ?? 0) + 1);
     if (notify) for (const l of this.listeners) l(uri);
   }
 
   remove(uri: string): void {
     if (!this.pages.delete(uri)) return;
     this.generation++;
+    this.own.set(uri, (this.own.get(uri) ?? 0) + 1);
     for (const l of this.listeners) l(uri);
   }
 

@@ -465,18 +465,75 @@ export function linkEndIn(text: string, i: number, end: number): number {
   return pe > 0 ? pe + 1 : -1;
 }
 
+/**
+ * A top-level scan of part of a long unit (./unitWindow.ts): where it stopped, and each step that read past the end
+ * of the line it started on (only a `[`: every other construct ends on its line) with how far it read. A line start
+ * no such step reads across is a place where the scan can be started afresh and give the same results.
+ */
+export interface ScanRun {
+  /** The top level stops at its first step starting at or after this offset. */
+  limit: number;
+  /** Where the top level stopped (its next step's start). */
+  at: number;
+  /** `[start, reach)` of each step that read past its line, flat (`[s0, r0, s1, r1, …]`), in order of start. */
+  spans: number[];
+  /**
+   * Brackets matched by counting from each `[` on (what the unit-wide pass finds in a unit without `\` and backticks,
+   * the only things it skips), reading no further than the match: a window must not read the whole rest of its unit.
+   */
+  local: boolean;
+  /** What local matching may still read; past it the run is `aborted` (a window not worth it: read the unit whole). */
+  budget: number;
+  aborted: boolean;
+  /** The first line break at or after the last step recorded (-1: none known). */
+  nl: number;
+}
+
+export function scanRun(limit: number, local: boolean, budget: number): ScanRun {
+  return { limit, at: -1, spans: [], local, budget, aborted: false, nl: -1 };
+}
+
+/** Records that the step at `i` read up to `reach` (exclusive), if that is past the end of its line. */
+function readPast(run: ScanRun, text: string, i: number, reach: number): void {
+  if (run.nl < i) {
+    run.nl = text.indexOf('\n', i);
+    if (run.nl < 0) run.nl = text.length;
+  }
+  if (reach <= run.nl + 1) return;
+  run.spans.push(i, reach);
+}
+
+/** The `]` matching the `[` at `b` by counting (a unit without `\` and backticks), or -1; charged to the run's budget. */
+function localBracketEnd(text: string, b: number, end: number, run: ScanRun): number {
+  let depth = 0;
+  let j = b + 1;
+  for (; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 91) depth++;
+    else if (c === 93) {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  run.budget -= j - b;
+  if (run.budget < 0) run.aborted = true;
+  return j < end ? j : -1;
+}
+
 const STARTS = stopTable('\\`{$![<');
 
 /**
  * Scans Markdown inline content between `start` and `end` for code spans (skipped, roles recorded), links and
  * images, autolinks, substitutions and anchors. Link text is scanned too (it may hold subs and anchors).
  */
-export function scanInline(text: string, start: number, end: number, context: InlineContext, sink: InlineSink): void {
+export function scanInline(text: string, start: number, end: number, context: InlineContext, sink: InlineSink, run?: ScanRun): void {
   const linkContext: Link['context'] = context === 'comment' ? 'comment' : 'text';
   let i = start;
   // The next `https://` (a bare URL docs-builder may autolink, ./bareUrl.ts), found again once passed.
   let url = nextHttps(text, start);
-  while (i < end) {
+  // Where the top level stops: at `end`, or with a run at its limit (what is read past it is read all the same).
+  const lim = run && run.limit < end ? run.limit : end;
+  while (i < lim) {
     if (url >= 0 && url < i) url = nextHttps(text, i);
     if (i === url) {
       const e = bareUrlEnd(text, i, end);
@@ -488,7 +545,7 @@ export function scanInline(text: string, start: number, end: number, context: In
       } else i++;
       continue;
     }
-    const stop = url >= 0 && url < end ? url : end;
+    const stop = url >= 0 && url < lim ? url : lim;
     let c = text.charCodeAt(i);
     // Skip plain text in a tight loop: only `\`, backticks, `{`, `$`, `!`, `[` and `<` can start anything.
     while (c >= 128 || STARTS[c] === 0) {
@@ -496,7 +553,7 @@ export function scanInline(text: string, start: number, end: number, context: In
       c = text.charCodeAt(i);
     }
     if (i >= stop) {
-      if (i >= end) return;
+      if (i >= lim) break;
       continue;
     }
     switch (c) {
@@ -535,8 +592,13 @@ export function scanInline(text: string, start: number, end: number, context: In
         const image = c === 33;
         const b = image ? i + 1 : i;
         if (text.charCodeAt(b) !== 91) break;
-        const close = bracketEnd(text, b, end);
-        if (close < 0) break;
+        const close = run?.local ? localBracketEnd(text, b, end, run) : bracketEnd(text, b, end);
+        if (run?.aborted) return;
+        if (close < 0) {
+          // Unmatched: the whole rest of the unit was read to tell.
+          if (run) readPast(run, text, i, end);
+          break;
+        }
         if (text.charCodeAt(close + 1) === 40) {
           const pe = parenEnd(text, close + 1, end);
           if (pe > 0) {
@@ -544,10 +606,13 @@ export function scanInline(text: string, start: number, end: number, context: In
             scanInline(text, b + 1, close, context, sink);
             sink.links.push(link);
             if (link.url.includes('{{')) scanTextRun(text, link.urlSpan.start, link.urlSpan.end, context === 'comment' ? 'comment' : 'link-url', sink);
+            if (run) readPast(run, text, i, pe + 1);
             i = pe + 1;
             continue;
           }
-        }
+          // No destination: how far its search read is not kept (a title may run over many lines), so all of it.
+          if (run) readPast(run, text, i, end);
+        } else if (run) readPast(run, text, i, close + 2);
         // Not a link: scan the bracket text as ordinary inline content.
         i = b + 1;
         continue;
@@ -569,5 +634,6 @@ export function scanInline(text: string, start: number, end: number, context: In
     }
     i++;
   }
+  if (run) run.at = i;
 }
 

@@ -28,7 +28,11 @@ export const move = {
     if ('bare' in l) m.bare = l.bare;
     return m;
   },
-  sub: (u: SubUse, d: number): SubUse => ({ ...u, start: u.start + d, end: u.end + d, keySpan: sp(u.keySpan, d), mutations: u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })) }),
+  // Written out in matchSub's order, not spread: every use after an edit of a long paragraph moves at each keystroke.
+  sub: (u: SubUse, d: number): SubUse => ({
+    start: u.start + d, end: u.end + d, key: u.key, rawKey: u.rawKey, keySpan: sp(u.keySpan, d),
+    mutations: u.mutations.length === 0 ? [] : u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })), context: u.context,
+  }),
   anchor: (a: InlineAnchor, d: number): InlineAnchor => ({ ...a, start: a.start + d, end: a.end + d, nameSpan: sp(a.nameSpan, d) }),
   role: (x: Role, d: number): Role => ({ ...x, start: x.start + d, end: x.end + d, nameSpan: sp(x.nameSpan, d), contentSpan: sp(x.contentSpan, d) }),
   table(t: Table, d: number): Table {

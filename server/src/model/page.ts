@@ -11,6 +11,7 @@ import { LineIndex } from './lines';
 import { editedPage, reuser, type ParseState } from './pageEdit';
 import { textChange } from './textChange';
 import type { Page } from './types';
+import type { UnitTrace } from './unitWindow';
 import { checklistItems, readRange, sortResult, tablesIn, type Reuse } from './units';
 
 export { checklistItems } from './units';
@@ -29,7 +30,7 @@ export class PageCache {
   state: ParseState | undefined;
 }
 
-function freshPage(text: string, uri: string, version: number, lines: LineIndex, b: Blocks, options: ParseOptions, reuse?: Reuse): Page {
+function freshPage(text: string, uri: string, version: number, lines: LineIndex, b: Blocks, options: ParseOptions, traces: UnitTrace[], reuse?: Reuse): Page {
   const page: Page = {
     uri, version, text, lines, headings: [], anchors: [], links: [], subs: [], roles: [], comments: b.comments,
     blockComments: b.blockComments, notComments: b.notComments, checklist: [], directives: b.directives,
@@ -47,7 +48,7 @@ function freshPage(text: string, uri: string, version: number, lines: LineIndex,
     }
     scanTextRun(text, b.frontMatter.content.start, b.frontMatter.content.end, 'frontmatter', page);
   }
-  readRange(text, b, 0, text.length + 1, page, reuse);
+  readRange(text, b, 0, text.length + 1, page, reuse, traces);
   page.tables = tablesIn(text, lines, b.content, b.paragraphs, 0, text.length + 1);
   sortResult(page);
   page.checklist = checklistItems(b.comments, lines);
@@ -62,16 +63,18 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
   let page: Page;
   let blocks: Blocks;
   let fresh: { start: number; end: number } | undefined;
+  let traces: UnitTrace[] = [];
   if (prev && prev.text === text) {
     page = { ...prev.page, uri, version };
     blocks = prev.blocks;
     fresh = prev.fresh;
+    traces = prev.traces;
   } else if (prev) {
     const change = textChange(prev.text, text);
     const lines = prev.page.lines.edited(text, change);
     const edit = rescanBlocks(prev.blocks, text, lines, change);
     if (edit) {
-      page = editedPage(prev, edit, change, text, lines, uri, version);
+      page = editedPage(prev, edit, change, text, lines, uri, version, traces);
       blocks = edit.blocks;
       fresh = { start: edit.from, end: edit.to };
     } else {
@@ -79,14 +82,14 @@ export function parsePage(text: string, uri = '', version = 0, options: ParseOpt
       // version's units, found again, still spare re-reading those the change did not touch.
       blocks = scanBlocks(text, lines);
       const old = unitsBetween(prev.text, prev.page.lines, prev.blocks.firstLine, prev.page.lines.lineCount, 1);
-      page = freshPage(text, uri, version, lines, blocks, options, reuser(prev, change, old, text));
+      page = freshPage(text, uri, version, lines, blocks, options, traces, reuser(prev, change, old, text));
     }
   } else {
     const lines = new LineIndex(text);
     blocks = scanBlocks(text, lines);
-    page = freshPage(text, uri, version, lines, blocks, options);
+    page = freshPage(text, uri, version, lines, blocks, options, traces);
   }
-  if (options.cache) options.cache.state = { text, page, blocks, skipYaml, skipIrregular, fresh };
+  if (options.cache) options.cache.state = { text, page, blocks, skipYaml, skipIrregular, fresh, traces };
   forgetScannedText();
   return page;
 }

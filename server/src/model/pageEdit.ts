@@ -10,6 +10,7 @@ import { move } from './moved';
 import type { TextChange } from './textChange';
 import type { Page, Span } from './types';
 import { checklistItems, emptyResult, readRange, shifted, sortResult, tablesIn, type InlineResult, type Reuse } from './units';
+import { isLong, movedTrace, readWindow, type UnitTrace } from './unitWindow';
 
 /** The previous parse of a document: what an edit is applied to. */
 export interface ParseState {
@@ -21,6 +22,8 @@ export interface ParseState {
   skipIrregular: boolean;
   /** What this version read anew (an edit's stretch), whose strings are cut from `text` (detach.ts). */
   fresh?: Span;
+  /** The traces of its long units (./unitWindow.ts), in order. */
+  traces: UnitTrace[];
 }
 
 /** The elements of `list` starting in `[from, to)`. */
@@ -39,11 +42,19 @@ function within<T extends { start: number }>(list: T[], from: number, to: number
 export function reuser(prev: ParseState, change: TextChange, old: { units: Segment[] }, text: string): Reuse {
   const delta = change.newEnd - change.oldEnd;
   const units = old.units;
-  return (unit: Segment): InlineResult | undefined => {
+  const traceAt = (start: number): UnitTrace | undefined => {
+    const t = prev.traces[lowerBound(prev.traces, start)];
+    return t && t.start === start ? t : undefined;
+  };
+  return (unit: Segment) => {
     let shift: number;
     if (unit.end <= change.start) shift = 0;
     else if (unit.start >= change.newEnd) shift = delta;
-    else return undefined;
+    else {
+      // A long unit the edit lies in: read again around the edit, if its previous version was traced.
+      const t = isLong(unit) ? traceAt(unit.start) : undefined;
+      return t && readWindow(prev.text, prev.page, t, text, unit, change);
+    }
     const start = unit.start - shift;
     const u = units[lowerBound(units, start)];
     if (!u || u.start !== start || u.end - u.start !== unit.end - unit.start) return undefined;
@@ -55,7 +66,8 @@ export function reuser(prev: ParseState, change: TextChange, old: { units: Segme
       headings: [], links: within(p.links, u.start, u.end), subs: within(p.subs, u.start, u.end),
       anchors: within(p.anchors, u.start, u.end), roles: within(p.roles, u.start, u.end),
     };
-    return shift === 0 ? r : shifted(r, shift);
+    const t = isLong(unit) ? traceAt(u.start) : undefined;
+    return { result: shift === 0 ? r : shifted(r, shift), trace: t && movedTrace(t, shift) };
   };
 }
 
@@ -96,12 +108,14 @@ function splice<T extends { start: number }>(old: T[], middle: T[], from: number
 }
 
 /** The new page from the previous one and the re-scanned blocks. */
-export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange, text: string, lines: LineIndex, uri: string, version: number): Page {
+export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange, text: string, lines: LineIndex, uri: string, version: number, traces: UnitTrace[]): Page {
   const { blocks: b, from, to, delta: d } = edit;
   const oldTo = to - d;
   const win = emptyResult();
   const oldUnits = unitsBetween(prev.text, prev.page.lines, edit.restart, edit.oldStop, prev.blocks.ground[edit.restart]);
-  readRange(text, b, from, to, win, reuser(prev, change, oldUnits, text));
+  for (let k = 0; k < prev.traces.length && prev.traces[k].start < from; k++) traces.push(prev.traces[k]);
+  readRange(text, b, from, to, win, reuser(prev, change, oldUnits, text), traces);
+  for (let k = lowerBound(prev.traces, oldTo); k < prev.traces.length; k++) traces.push(movedTrace(prev.traces[k], d));
   sortResult(win);
   const old = prev.page;
   const page: Page = {

@@ -12,6 +12,7 @@ import { scanInline, scanTextRun } from './inline';
 import type { LineIndex } from './lines';
 import { move } from './moved';
 import { scanTables } from './tables';
+import { isLong, readTraced, type UnitTrace } from './unitWindow';
 import type { ChecklistItem, Heading, InlineAnchor, LineComment, Link, Role, SubUse, Table } from './types';
 
 /** What a stretch of the page holds inline (offsets into the page text). */
@@ -42,23 +43,32 @@ export function readUnit(text: string, unit: Segment): InlineResult {
   return out;
 }
 
-/** A unit's result found again (an unchanged unit of the previous version), or undefined to read the unit. */
-export type Reuse = (unit: Segment) => InlineResult | undefined;
+/**
+ * A unit's result found again (an unchanged unit of the previous version, or a long one read again only around
+ * the edit: ./unitWindow.ts) with its trace if it is long, or undefined to read the unit.
+ */
+export type Reuse = (unit: Segment) => { result: InlineResult; trace?: UnitTrace } | undefined;
 
 /**
  * Reads the headings and inline units starting in `[from, to)`, then the inline content of the comments,
- * directive titles and `subs=true` code blocks there, into `sink` (in that order, unsorted).
+ * directive titles and `subs=true` code blocks there, into `sink` (in that order, unsorted). With `traces`, the
+ * long units' traces are added to it, in order.
  */
-export function readRange(text: string, b: Blocks, from: number, to: number, sink: InlineResult, reuse?: Reuse): void {
+export function readRange(text: string, b: Blocks, from: number, to: number, sink: InlineResult, reuse?: Reuse, traces?: UnitTrace[]): void {
   for (let k = lowerBound(b.headings, from); k < b.headings.length && b.headings[k].start < to; k++) sink.headings.push(b.headings[k]);
   const units = b.units;
   for (let k = lowerBound(units, from); k < units.length && units[k].start < to; k++) {
-    const s = reuse?.(units[k]);
+    const found = reuse?.(units[k]);
     // A unit read afresh goes straight into the sink (what `readUnit` would give, appended in the same order).
-    if (!s) {
-      scanInline(text, units[k].start, units[k].end, 'text', sink);
+    if (!found) {
+      if (traces && isLong(units[k])) {
+        const t = readTraced(text, units[k], sink);
+        if (t) traces.push(t);
+      } else scanInline(text, units[k].start, units[k].end, 'text', sink);
       continue;
     }
+    if (traces && found.trace) traces.push(found.trace);
+    const s = found.result;
     for (const x of s.links) sink.links.push(x);
     for (const x of s.subs) sink.subs.push(x);
     for (const x of s.anchors) sink.anchors.push(x);
@@ -80,12 +90,22 @@ export function readRange(text: string, b: Blocks, from: number, to: number, sin
 
 const byStart = (a: { start: number }, z: { start: number }) => a.start - z.start;
 
+/** Sorts `list` by start (stable), unless it is in order already (most are: a check is cheaper than a sort). */
+function sortByStart(list: { start: number }[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i].start < list[i - 1].start) {
+      list.sort(byStart);
+      return;
+    }
+  }
+}
+
 export function sortResult(r: InlineResult): void {
-  r.subs.sort(byStart);
-  r.anchors.sort(byStart);
-  r.links.sort(byStart);
-  r.roles.sort(byStart);
-  r.headings.sort(byStart);
+  sortByStart(r.subs);
+  sortByStart(r.anchors);
+  sortByStart(r.links);
+  sortByStart(r.roles);
+  sortByStart(r.headings);
 }
 
 /** The pipe tables of the paragraphs starting in `[from, to)`; `content` gives each line's content start. */

@@ -7,6 +7,7 @@ import { copy } from '../../index/strings';
 import { lineIn } from '../../model/lines';
 import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
+import type { PlacedLinks } from './placedLinks';
 import type { LinkChecker, LinkInput, LinkSource } from './validate';
 
 /**
@@ -111,26 +112,60 @@ function placed(x: DocDiagnostic, link: GatheredLink): DocDiagnostic {
 }
 
 /**
+ * Answers kept from earlier checks (linkMemo.ts): `seen` is read and added to; an answer is added only when
+ * `keep(path)` and nothing it was read from (`tainted`: a count that goes up when something that may not be kept
+ * was read) says otherwise.
+ */
+export interface KeptAnswers {
+  seen: Map<string, DocDiagnostic[] | null>[];
+  keep(path: string): boolean;
+  tainted(): number;
+  /** What the last check placed on each link, and the page text: found again for the links that did not change. */
+  placed: PlacedLinks;
+  text: string;
+}
+
+/**
  * Checks gathered links of `uri` (its own anchors come from the index summary, which is the page's). Links with
  * the same URL and flags in one page have the same diagnostics, but for their ranges: each URL is checked once
- * (the results are kept for this call only: the next check may see another index or other files).
+ * (kept for this call only, unless `kept` holds them: the next check may see another index or other files).
  */
-export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks): Promise<DocDiagnostic[]> {
+export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: string): Promise<Docset | undefined> }, uri: string, links: GatheredLinks, kept?: KeptAnswers): Promise<DocDiagnostic[]> {
   const from: LinkSource = { uri, docset: await env.docsetOf(uri) };
   const out: DocDiagnostic[] = [];
   const positions = new Positions(links.starts);
-  // Per flags (image, empty text, a fragment): per URL, its diagnostics with probe ranges (null: not placeable).
+  // Per flags (image, empty text, a fragment): per URL, its diagnostics with probe ranges (null: not placeable);
+  // `kept` holds the answers of earlier checks that still hold, `seen` this check's others.
   const seen: Map<string, DocDiagnostic[] | null>[] = [];
+  const placing = kept?.placed.begin(kept.text, links);
   for (let k = 0; k < links.urls.length; k++) {
     const url = links.urls[k];
     const flags = links.flags[k] | (links.spans[6 * k + 4] < 0 ? 0 : 4);
     const m = (seen[flags] ??= new Map());
-    let known = m.get(url);
+    const keptHere = kept ? (kept.seen[flags] ??= new Map()) : undefined;
+    const keptAnswer = keptHere?.get(url);
+    let isKept = keptAnswer !== undefined;
+    let known = isKept ? keptAnswer : m.get(url);
     if (known === undefined) {
+      const before = kept?.tainted();
       const r = checker.check(new ProbeLink(url, links.paths[k], (flags & 1) !== 0, (flags & 2) !== 0, (flags & 4) !== 0), from);
-      m.set(url, (known = probed(r instanceof Promise ? await r : r)));
+      known = probed(r instanceof Promise ? await r : r);
+      isKept = !!keptHere && kept!.tainted() === before && kept!.keep(links.paths[k]);
+      if (isKept) keptHere!.set(url, known);
+      else m.set(url, known);
     }
     if (known !== null && known.length === 0) continue;
+    if (known !== null && placing) {
+      const found = isKept ? placing.find(k, known) : undefined;
+      let list = found;
+      if (!list) {
+        const link = new GatheredLink(links, k, positions);
+        list = known.map((x) => placed(x, link));
+      }
+      for (const x of list) out.push(x);
+      placing.set(k, isKept ? known : undefined, list);
+      continue;
+    }
     const link = new GatheredLink(links, k, positions);
     if (known !== null) {
       for (const x of known) out.push(placed(x, link));
@@ -140,5 +175,6 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
     const r = checker.check(link, from);
     for (const x of r instanceof Promise ? await r : r) out.push(x);
   }
+  placing?.end();
   return out;
 }

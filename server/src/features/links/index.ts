@@ -19,6 +19,7 @@ import { selectionRanges } from './selection';
 import { slugChangeActions } from './slugChange';
 import { documentSymbols } from './symbols';
 import { checkLinks, gatherLinks, type GatheredLinks } from './gatheredLinks';
+import { keepable, LinkMemo } from './linkMemo';
 import { LinkChecker } from './validate';
 import { workspaceSymbols } from './workspaceSymbols';
 
@@ -51,7 +52,22 @@ export const linksFeatures: Features = {
     await ctx.index.whenReady();
     // The page is checked at once: its links' strings need not be copied out of its text.
     const gathered: Gathered = { links: gatherLinks(ctx.page, false), includes: gatherIncludes(ctx.page, ctx.docset, ctx.workspace.roots()) };
-    return batch.resolver(ctx)(ctx.page.uri || ctx.doc.uri, gathered);
+    const uri = ctx.page.uri || ctx.doc.uri;
+    if (!ctx.memo) return batch.resolver(ctx)(uri, gathered);
+    // An open page: the answers of earlier checks that still hold are kept (linkMemo.ts).
+    const memo = (ctx.memo.links ??= new LinkMemo()) as LinkMemo;
+    await memo.prepare(ctx, uri);
+    // The checker reads only `get` of the index: an index that counts what may not be kept, the rest inherited.
+    let tainted = 0;
+    const index = Object.create(ctx.index, {
+      // An answer that read this page's own summary (a snippet this page is, included by its target) is not kept.
+      get: { value: (u: string) => ((u === uri ? tainted++ : 0), ctx.index.get(u)) },
+    }) as typeof ctx.index;
+    const resolver = new LinkResolver({ ...ctx, index, pageOf: (u) => (tainted++, ctx.pageOf(u)) });
+    const out = await checkLinks(new LinkChecker(resolver), ctx, uri, gathered.links, { seen: memo.seen, keep: (path) => keepable(uri, path), tainted: () => tainted, placed: memo.placed, text: ctx.page.text });
+    memo.record(resolver);
+    if (gathered.includes) out.push(...(await includedDuplicates(gathered.includes, uri, await ctx.docsetOf(uri), resolver)));
+    return out;
   },
   hover,
   completion: (ctx, offset) => completion(ctx, offset),

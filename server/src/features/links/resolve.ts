@@ -92,6 +92,8 @@ export class LinkResolver {
   /** Per folder: lookups so far, then its entry names (lower case) once listed. */
   private folders = new Map<string, Folder>();
   private excluded = new Map<string, (rel: string) => boolean>();
+  /** The URIs this resolver asked the workspace to stat (not those a folder listing answered). */
+  private statted = new Set<string>();
   /** The roots a plain prefix test answers for (`root/`), made once per roots list. */
   private prefixes: { roots: readonly string[]; prefixes: string[] } | undefined;
 
@@ -137,7 +139,28 @@ export class LinkResolver {
       const names = f.names && (await f.names);
       if (names && !names.has(fileName(uri).toLowerCase())) return undefined;
     }
+    this.statted.add(uri);
     return ws.stat(uri).catch(() => undefined);
+  }
+
+  /**
+   * What this resolver has read of the file system: each folder it listed (its entry names, lower case; null when
+   * it could not be listed) and the type of each file it stat'ed (undefined: none). What it answered depends on
+   * nothing else on disk.
+   */
+  fsFacts(): { listings: Map<string, Set<string> | null>; stats: Map<string, string | undefined> } {
+    const listings = new Map<string, Set<string> | null>();
+    for (const [dir, f] of this.folders) if (f.listed !== undefined) listings.set(dir, f.listed);
+    const stats = new Map<string, string | undefined>();
+    for (const uri of this.statted) if (this.statsDone.has(uri)) stats.set(uri, this.statsDone.get(uri)?.type);
+    return { listings, stats };
+  }
+
+  /** Whether lookups are still under way (their facts are not all in `fsFacts`). */
+  get busy(): boolean {
+    for (const uri of this.stats.keys()) if (!this.statsDone.has(uri)) return true;
+    for (const f of this.folders.values()) if (f.names && f.listed === undefined) return true;
+    return false;
   }
 
   isOutside(uri: string): boolean {

@@ -65,8 +65,16 @@ export function attributeAt(text: string, i: number, end: number): number {
   return j < end && text.charCodeAt(j) === 125 ? j + 1 : -1;
 }
 
+/** Whether the `{name}` at `[start, end)` is inside `{{…}}` braces, before a backtick or after a colon. */
+function braced(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return before === 123 || after === 125 || after === 96 || before === 58;
+}
+
 /** The `{name}` matches (what ATTRIBUTE finds) inside the page's paragraphs and headings (where rendered prose is:
- * tables and list items hold paragraphs; code, YAML and comments never), with offsets in the page, in order. */
+ * tables and list items hold paragraphs; code, YAML and comments never), with offsets in the page, in order; not
+ * those `braced`. */
 function proseMatches(page: Page): { index: number; name: string; length: number }[] {
   const text = page.text;
   const out: { index: number; name: string; length: number }[] = [];
@@ -83,7 +91,9 @@ function proseMatches(page: Page): { index: number; name: string; length: number
     if (brace < 0) break;
     while (brace >= 0 && brace < end) {
       const e = attributeAt(text, brace, end);
-      if (e > 0) out.push({ index: brace, name: text.slice(brace + 1, e - 1), length: e - brace });
+      // `{{x}}`, `{x}}`, a role name before its backtick, or a directive name after a colon fence: never one (told
+      // here, before the name is cut out: a page of 50,000 `{{subs}}` holds 50,000 such `{x}`).
+      if (e > 0 && !braced(text, brace, e)) out.push({ index: brace, name: text.slice(brace + 1, e - 1), length: e - brace });
       brace = text.indexOf('{', e > 0 ? e : brace + 1);
     }
     if (brace < 0) break;
@@ -104,8 +114,6 @@ export function asciidocAttributes(ctx: Pick<FeatureContext, 'page' | 'subs'>): 
     const key = m.name.toLowerCase();
     // `{note}`, `{kbd}`: prose naming a directive or role, even when a substitution has that name.
     if (!subs.get(key) || isKnownDirective(m.name) || ROLE_NAMES.has(m.name)) continue;
-    // `{{x}}`, `{x}}`, a role name before its backtick, or a directive name after a colon fence.
-    if (text[start - 1] === '{' || text[end] === '}' || text[end] === '`' || text[start - 1] === ':') continue;
     skip ??= excluded(page);
     if (overlaps(skip, start, end) || inBareUrl(text, start, end)) continue;
     const line = page.lines.lineAt(start);

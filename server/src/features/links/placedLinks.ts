@@ -1,0 +1,93 @@
+// The diagnostics placed on each link of an open page at its last check, found again at the next: a link that is
+// the same (URL, flags, spans; moved by the edit when after it) and got the same kept answer (linkMemo.ts: the same
+// object) has the same diagnostics — before the edit the same ranges, on a line after it the same columns on lines
+// moved by as many lines as the edit added (the rule of diagnostics/itemMemo.ts, for gathered links).
+import { textChange } from '../../model/textChange';
+import { lineIn } from '../../model/lines';
+import type { DocDiagnostic } from '../../types';
+import type { GatheredLinks } from './gatheredLinks';
+
+/** `d` on lines `dl` further down (same columns). */
+function movedLines(d: DocDiagnostic, dl: number): DocDiagnostic {
+  const { start, end } = d.range;
+  return { ...d, range: { start: { line: start.line + dl, character: start.character }, end: { line: end.line + dl, character: end.character } } };
+}
+
+export interface Check {
+  text: string;
+  links: GatheredLinks;
+  /** Per link: the kept answer it was placed from (undefined: none kept), and what was placed. */
+  known: (DocDiagnostic[] | undefined)[];
+  placed: DocDiagnostic[][];
+}
+
+/** One check's placing: reads the last check, writes its own (checks of one page may overlap: each has its own). */
+export class PlacedRun {
+  private readonly next: Check;
+  private change = { start: 0, delta: 0, lines: 0, tailFrom: Infinity };
+  private j = 0;
+
+  constructor(private readonly owner: { last: Check | undefined }, private readonly last: Check | undefined, text: string, links: GatheredLinks) {
+    this.next = { text, links, known: new Array(links.urls.length), placed: new Array(links.urls.length) };
+    if (!last) return;
+    const c = textChange(last.text, text);
+    const starts = links.starts;
+    // The first line whose line break before it lies after the change (from there on both texts have the same lines).
+    const tail = lineIn(starts, c.newEnd) + 1;
+    this.change = { start: c.start, delta: c.newEnd - c.oldEnd, lines: starts.length - last.links.starts.length, tailFrom: tail < starts.length ? starts[tail] : Infinity };
+  }
+
+  /** What the last check placed on link `k` (got the kept answer `known`), if it is the same link with the same answer. */
+  find(k: number, known: DocDiagnostic[]): DocDiagnostic[] | undefined {
+    const last = this.last;
+    if (!last) return undefined;
+    const g = this.next.links;
+    const start = g.spans[6 * k];
+    const c = this.change;
+    // Before the change (same offsets and lines), or on a line after it (moved by `delta`, `lines` lines down).
+    const before = g.spans[6 * k + 1] < c.start;
+    if (!before && start < c.tailFrom) return undefined;
+    const d = before ? 0 : c.delta;
+    const o = last.links;
+    const at = start - d;
+    let j = this.j;
+    while (j < o.urls.length && o.spans[6 * j] < at) j++;
+    this.j = j;
+    if (j >= o.urls.length || o.spans[6 * j] !== at || last.known[j] !== known || o.urls[j] !== g.urls[k] || o.flags[j] !== g.flags[k]) return undefined;
+    for (let i = 1; i < 6; i++) {
+      const a = o.spans[6 * j + i];
+      if ((a < 0 ? a : a + d) !== g.spans[6 * k + i]) return undefined;
+    }
+    const placed = last.placed[j];
+    return before || c.lines === 0 ? placed : placed.map((x) => movedLines(x, c.lines));
+  }
+
+  /** Records what was placed on link `k` from the kept answer `known` (undefined: not from a kept answer). */
+  set(k: number, known: DocDiagnostic[] | undefined, placed: DocDiagnostic[]): void {
+    this.next.known[k] = known;
+    this.next.placed[k] = placed;
+  }
+
+  /** Ends the check: it is the last one now. */
+  end(): void {
+    this.owner.last = this.next;
+  }
+}
+
+/**
+ * The last check of one open page. Checks may overlap and end in any order, and the answers may be dropped
+ * meanwhile: what a check placed is found again only from the same answer object, which dropped answers never are.
+ */
+export class PlacedLinks {
+  last: Check | undefined;
+
+  /** Starts a check of `links` in `text`. */
+  begin(text: string, links: GatheredLinks): PlacedRun {
+    return new PlacedRun(this, this.last, text, links);
+  }
+
+  /** Forgets the last check. */
+  forget(): void {
+    this.last = undefined;
+  }
+}
