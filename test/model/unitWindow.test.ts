@@ -8,7 +8,7 @@ import type { Page } from '../../server/src/model/types';
 
 function plain(p: Page): unknown {
   const { lines, frontMatter, ...rest } = p;
-  return { ...rest, starts: Array.from(lines.starts), fm: frontMatter };
+  return { ...rest, blocks: rest.blocks.toArray(), starts: Array.from(lines.starts), fm: frontMatter };
 }
 
 /** A page whose second block is one paragraph of `n` lines, each with a substitution and a link. */
