@@ -110,7 +110,7 @@ test('diagnostics and every feature never throw and answer inside the document',
     } catch (e) {
       assert.equal((e as Error).constructor.name, 'RenameRefused');
     }
-  }), { numRuns: Math.max(20, RUNS / 3) });
+  }), { numRuns: Math.max(20, Math.round(RUNS / 3)) });
 });
 
 /** Keystrokes and small pastes that change a page's structure: line breaks, fences, comment and table marks. */
@@ -177,7 +177,7 @@ test('incremental parse: diagnostics after each edit equal those of a fresh serv
       assert.deepStrictEqual(await ls.diagnostics(doc(t, i + 1)), await fresh.diagnostics(doc(t, i + 1)));
       assert.deepStrictEqual(ls.index.get(uri('docs/p.md')), fresh.index.get(uri('docs/p.md')));
     }
-  }), { numRuns: Math.max(20, RUNS / 3) });
+  }), { numRuns: Math.max(20, Math.round(RUNS / 3)) });
 });
 
 test('incremental parse: edits inside a long paragraph (read again only around them) equal a fresh parse', () => {
@@ -207,5 +207,5 @@ test('incremental diagnostics: edits inside a long paragraph give the diagnostic
       await fresh.index.build();
       assert.deepStrictEqual(await ls.diagnostics(doc(t, i + 1)), await fresh.diagnostics(doc(t, i + 1)));
     }
-  }), { numRuns: Math.max(10, RUNS / 5) });
+  }), { numRuns: Math.max(10, Math.round(RUNS / 5)) });
 });
