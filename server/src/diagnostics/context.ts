@@ -21,7 +21,6 @@ export interface RuleMemo {
   subs: ItemMemo<SubUse>;
 }
 
-
 export type Rule = (ctx: RuleContext) => DocDiagnostic[];
 
 export function diag(ctx: RuleContext, code: string, severity: Severity, message: string, start: number, end: number, data?: Record<string, unknown>): DocDiagnostic {

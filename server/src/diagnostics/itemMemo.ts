@@ -3,7 +3,7 @@
 // the edit — has the same diagnostics when what the rule read besides the item is unchanged: before the edit the same
 // ranges, after it the same columns on lines moved by as many lines as the edit added. On a page of 100,000
 // problems a keystroke so makes the diagnostics of a line or two, not of every item.
-import type { LineIndex } from '../model/lines';
+import { lineIn, type LineIndex } from '../model/lines';
 import { textChange } from '../model/textChange';
 import type { Span } from '../model/types';
 import type { DocDiagnostic } from '../types';
@@ -17,9 +17,18 @@ interface Last<T> {
 }
 
 /** `d` on lines `dl` further down (same columns). */
-function movedLines(d: DocDiagnostic, dl: number): DocDiagnostic {
+export function movedLines(d: DocDiagnostic, dl: number): DocDiagnostic {
   const { start, end } = d.range;
   return { ...d, range: { start: { line: start.line + dl, character: start.character }, end: { line: end.line + dl, character: end.character } } };
+}
+
+/**
+ * Where the first line whose line break before it lies after an edit ending at `newEnd` starts (Infinity: none):
+ * from there on the old and the new text have the same lines, moved by the edit's length and line count.
+ */
+export function unchangedTailFrom(starts: Uint32Array, newEnd: number): number {
+  const tail = lineIn(starts, newEnd) + 1;
+  return tail < starts.length ? starts[tail] : Infinity;
 }
 
 /**
@@ -45,10 +54,7 @@ export class ItemMemo<T extends Span> {
       const c = textChange(last.text, text);
       const d = c.newEnd - c.oldEnd;
       const dl = lines.lineCount - last.lines.lineCount;
-      // The first line whose line break before it lies after the change: from there on both versions have the same
-      // lines, moved by `d` characters and `dl` lines.
-      const tail = lines.lineAt(c.newEnd) + 1;
-      const tailFrom = tail < lines.lineCount ? lines.starts[tail] : Infinity;
+      const tailFrom = unchangedTailFrom(lines.starts, c.newEnd);
       const old = last.items;
       let j = 0;
       for (let k = 0; k < items.length; k++) {

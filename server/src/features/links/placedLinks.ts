@@ -2,16 +2,10 @@
 // the same (URL, flags, spans; moved by the edit when after it) and got the same kept answer (linkMemo.ts: the same
 // object) has the same diagnostics — before the edit the same ranges, on a line after it the same columns on lines
 // moved by as many lines as the edit added (the rule of diagnostics/itemMemo.ts, for gathered links).
+import { movedLines, unchangedTailFrom } from '../../diagnostics/itemMemo';
 import { textChange } from '../../model/textChange';
-import { lineIn } from '../../model/lines';
 import type { DocDiagnostic } from '../../types';
 import type { GatheredLinks } from './gatheredLinks';
-
-/** `d` on lines `dl` further down (same columns). */
-function movedLines(d: DocDiagnostic, dl: number): DocDiagnostic {
-  const { start, end } = d.range;
-  return { ...d, range: { start: { line: start.line + dl, character: start.character }, end: { line: end.line + dl, character: end.character } } };
-}
 
 export interface Check {
   text: string;
@@ -32,9 +26,7 @@ export class PlacedRun {
     if (!last) return;
     const c = textChange(last.text, text);
     const starts = links.starts;
-    // The first line whose line break before it lies after the change (from there on both texts have the same lines).
-    const tail = lineIn(starts, c.newEnd) + 1;
-    this.change = { start: c.start, delta: c.newEnd - c.oldEnd, lines: starts.length - last.links.starts.length, tailFrom: tail < starts.length ? starts[tail] : Infinity };
+    this.change = { start: c.start, delta: c.newEnd - c.oldEnd, lines: starts.length - last.links.starts.length, tailFrom: unchangedTailFrom(starts, c.newEnd) };
   }
 
   /** What the last check placed on link `k` (got the kept answer `known`), if it is the same link with the same answer. */
