@@ -103,3 +103,13 @@ test("a range read is the caller's: changing it changes nothing in the summary",
   r.start.line = 99;
   assert.equal(s.links[0].range.start.line, 2);
 });
+
+test('lazy summaries share their getters (none of their own, which V8 would keep, with the page, in the old generation)', () => {
+  const a = lazySummary(parsePage('# A\n\n## Sub\n\n[x](#sub)\n', 'file:///ws/a.md'));
+  const b = lazySummary(parsePage('# B\n', 'file:///ws/b.md'));
+  for (const k of ['title', 'anchors', 'links', 'subs', 'checklist', 'includes']) {
+    assert.equal(Object.getOwnPropertyDescriptor(a, k), undefined, k);
+    assert.equal(Object.getPrototypeOf(a), Object.getPrototypeOf(b));
+  }
+  assert.deepStrictEqual([a.title, b.title, a.anchors.map((x) => x.id), b.links.length], ['A', 'B', ['sub'], 0]);
+});

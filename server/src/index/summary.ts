@@ -79,26 +79,42 @@ export function summarizePage(page: Page, strings = new StringPool()): PageSumma
  * Reads like `summarizePage(page)`.
  */
 export function lazySummary(page: Page): PageSummary {
-  const made: Partial<Omit<PageSummary, 'uri' | 'size'>> = {};
-  const part = <K extends keyof typeof PARTS>(k: K): ReturnType<(typeof PARTS)[K]> => {
+  return new LazySummary(page);
+}
+
+/**
+ * A class, its getters on the prototype: an object literal with getters closing over the page gave each summary
+ * getters of its own, which V8 keeps in the object's hidden class, in the old generation. Until the next full
+ * collection, every minor one then kept the page (and its model) alive through them, long after the summary was
+ * dropped: `check` copied and promoted a third of what it allocated (issue 16).
+ */
+class LazySummary implements PageSummary {
+  readonly uri: string;
+  readonly size: number;
+  private made: Partial<Omit<PageSummary, 'uri' | 'size'>> = {};
+
+  constructor(private readonly page: Page) {
+    this.uri = page.uri;
+    this.size = page.text.length;
+  }
+
+  get title(): string | undefined { return this.part('title'); }
+  get anchors(): readonly SummaryAnchor[] { return this.part('anchors'); }
+  get links(): readonly SummaryLink[] { return this.part('links'); }
+  get subs(): readonly SummarySub[] { return this.part('subs'); }
+  get checklist(): readonly SummaryItem[] { return this.part('checklist'); }
+  get includes(): readonly string[] { return this.part('includes'); }
+
+  private part<K extends keyof typeof PARTS>(k: K): ReturnType<(typeof PARTS)[K]> {
+    const made = this.made as Record<K, ReturnType<(typeof PARTS)[K]>>;
     if (!(k in made)) {
       // Each part its own numbers: it is made alone, when first read.
-      const w = new ItemWriter(page.uri, page.lines);
-      (made as Record<K, unknown>)[k] = PARTS[k](page, { w, s: new StringPool() });
+      const w = new ItemWriter(this.page.uri, this.page.lines);
+      made[k] = PARTS[k](this.page, { w, s: new StringPool() }) as ReturnType<(typeof PARTS)[K]>;
       w.done();
     }
-    return made[k] as ReturnType<(typeof PARTS)[K]>;
-  };
-  return {
-    uri: page.uri,
-    get title() { return part('title'); },
-    get anchors() { return part('anchors'); },
-    get links() { return part('links'); },
-    get subs() { return part('subs'); },
-    get checklist() { return part('checklist'); },
-    get includes() { return part('includes'); },
-    size: page.text.length,
-  };
+    return made[k];
+  }
 }
 
 /** A closed file's summary (its front matter's YAML read only when the title must come from it). */
