@@ -11,7 +11,7 @@ import { parsePage } from './model/page';
 import { fileUri, NodeWorkspace } from './node/nodeWorkspace';
 import { checkFiles, serveCheck, type CheckOutcome, type CheckWorkerContext } from './node/checkRun';
 import { availableParallelism } from 'node:os';
-import { limitHeapGrowth } from './node/heapGrowth';
+import { limitHeapGrowth, noPretenuring } from './node/heapGrowth';
 import { stderrIsTTY } from './node/cliThread';
 import { workerRole, WorkerPool } from './node/workerPool';
 
@@ -84,6 +84,7 @@ async function baseRedirectDiagnostics(docset: Docset, ws: NodeWorkspace, base: 
 
 async function check(args: string[]): Promise<number> {
   limitHeapGrowth();
+  noPretenuring();
   const { values, positionals } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, stats: { type: 'boolean', default: false }, jobs: { type: 'string' }, 'outside-docsets': { type: 'boolean', default: false }, base: { type: 'string' } }, allowPositionals: true });
   if (values.format !== 'text' && values.format !== 'json') usage(`unknown format: ${values.format}`);
   const jobs = values.jobs === undefined ? checkWorkers() : Number(values.jobs);
