@@ -3,7 +3,7 @@
 // index-needing checks (links, anchors, migration sources) will look at. Step two, once every summary is in the
 // index: those checks. The result equals `LanguageService.diagnostics` page by page (a test holds it to that).
 import { applySeverities, runRules } from './diagnostics/index';
-import { lazySummary, type PageSummary } from './index/summary';
+import { batchSummary, type PageSummary } from './index/summary';
 import { pageLimit, type LanguageService } from './service';
 import type { BatchEnv } from './features/types';
 import type { DocDiagnostic } from './types';
@@ -13,7 +13,7 @@ export interface PageCheck {
   uri: string;
   /** Characters read. */
   size: number;
-  /** The index summary, each part made when first read (none for pages the index skips: binary or over the size limit). */
+  /** What the cross-page checks read of the page (`batchSummary`; none for pages the index skips: binary or over the size limit). */
   summary?: PageSummary;
   /** The page rules' diagnostics (before the user's severity overrides); final ones for a skipped page. */
   diagnostics: DocDiagnostic[];
@@ -44,7 +44,7 @@ export async function checkPage(service: LanguageService, uri: string, text: str
       features.push(undefined);
     }
   }
-  const summary = lazySummary(ctx.page);
+  const summary = batchSummary(ctx.page);
   service.forget(uri);
   return { uri, size: text.length, summary, diagnostics, features };
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { lazySummary, summarizePage, type PageSummary } from '../../server/src/index/summary';
+import { batchSummary, lazySummary, summarizePage, type PageSummary } from '../../server/src/index/summary';
 import { pageAnchors } from '../../server/src/model/anchors';
 import { includeDirectives } from '../../server/src/model/includes';
 import { parsePage } from '../../server/src/model/page';
@@ -58,6 +58,8 @@ function assertReadsAsPage(page: Page, what: string): void {
   const eager = summarizePage(page);
   assert.deepStrictEqual(read(eager), want, `${what}: summary`);
   assert.deepStrictEqual(read(lazySummary(page)), want, `${what}: lazy summary`);
+  // `check`'s: what the cross-page checks read (no labels, links or checklist: each page checks its own).
+  assert.deepStrictEqual(read(batchSummary(page)), { ...want, anchors: want.anchors.map((a) => ({ ...a, label: '' })), links: [], checklist: [] }, `${what}: batch summary`);
   assert.deepStrictEqual(read(unpackSummaries(structuredClone(packSummaries([eager])))[0]!), want, `${what}: unpacked`);
 }
 

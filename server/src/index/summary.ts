@@ -8,7 +8,7 @@ import { parsePage } from '../model/page';
 import type { Page } from '../model/types';
 import { pageTitle } from '../docset/substitutions';
 import { StringPool } from './strings';
-import { items, ItemWriter, type SummaryAnchor, type SummaryItem, type SummaryLink, type SummarySub } from './summaryItems';
+import { items, ItemWriter, NO_ITEMS, type SummaryAnchor, type SummaryItem, type SummaryLink, type SummarySub } from './summaryItems';
 
 export { SummaryAnchor, SummaryItem, SummaryLink, SummarySub } from './summaryItems';
 
@@ -28,6 +28,8 @@ export interface PageSummary {
 interface Making {
   w: ItemWriter;
   s: StringPool;
+  /** Without the anchors' labels (heading texts, for the editor's completion and hovers). */
+  noLabels?: boolean;
 }
 
 /** Each part of a summary, made on its own (an open page's summary makes only the parts that are read). */
@@ -36,14 +38,14 @@ const PARTS = {
     const t = pageTitle(page);
     return t === undefined ? undefined : m.s.get(t);
   },
-  anchors(page: Page, { w, s }: Making): readonly SummaryAnchor[] {
+  anchors(page: Page, { w, s, noLabels }: Making): readonly SummaryAnchor[] {
     const hs = page.headings;
     // The level of the heading starting where the anchor does (headings are in order: found by halving, no map).
     const levelAt = (start: number): number | undefined => {
       const k = lowerBound(hs, start);
       return k < hs.length && hs[k].start === start ? hs[k].level : undefined;
     };
-    return items(pageAnchors(page).map((a) => w.anchor(s.get(a.id), a.kind, s.get(a.label), levelAt(a.span.start), a.inComment, a.span)));
+    return items(pageAnchors(page).map((a) => w.anchor(s.get(a.id), a.kind, noLabels ? '' : s.get(a.label), levelAt(a.span.start), a.inComment, a.span)));
   },
   links(page: Page, { w, s }: Making): readonly SummaryLink[] {
     // Bare `https://` URLs are external links docs-builder autolinks: nothing the index resolves.
@@ -68,6 +70,22 @@ export function summarizePage(page: Page, strings = new StringPool()): PageSumma
   const summary: PageSummary = {
     uri: page.uri, title: PARTS.title(page, m), anchors: PARTS.anchors(page, m), links: PARTS.links(page, m), subs: PARTS.subs(page, m),
     checklist: PARTS.checklist(page, m), includes: PARTS.includes(page, m), size: page.text.length,
+  };
+  m.w.done();
+  return summary;
+}
+
+/**
+ * What `check`'s cross-page checks read of a page, made at once (the page model goes right after): anchor ids with
+ * their kind, level and range (links to them, duplicates through includes), substitution uses (unused docset
+ * keys), the includes and the title. Links and checklists are checked from what each page gathered; labels are for
+ * the editor.
+ */
+export function batchSummary(page: Page): PageSummary {
+  const m: Making = { w: new ItemWriter(page.uri, page.lines), s: new StringPool(), noLabels: true };
+  const summary: PageSummary = {
+    uri: page.uri, title: PARTS.title(page, m), anchors: PARTS.anchors(page, m), links: NO_ITEMS, subs: PARTS.subs(page, m),
+    checklist: NO_ITEMS, includes: PARTS.includes(page, m), size: page.text.length,
   };
   m.w.done();
   return summary;

@@ -3,9 +3,7 @@
 // checks travel packed (indexTransfer.ts), the main thread only forwarding them; each worker then resolves its
 // own pages (step two) and sends back just their diagnostics. Without workers, the same steps run in-process.
 import { BatchResolver, checkPage, type PageCheck } from '../batch';
-import type { PageSummary } from '../index/summary';
 import { StringPool } from '../index/strings';
-import { items, ItemWriter, NO_ITEMS } from '../index/summaryItems';
 import type { LanguageService } from '../service';
 import type { DocDiagnostic } from '../types';
 import type { DocsConfig } from '../config';
@@ -43,21 +41,6 @@ export interface CheckWorkerContext {
   config: DocsConfig;
 }
 
-const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-/**
- * What the cross-page checks read of other pages: anchor ids with their kind and line (links to them, duplicates
- * through includes), substitution keys (unused docset keys) and that the page exists (links, migration sources).
- * Links are checked from what each page gathered; labels, positions of uses and checklists are for the editor.
- */
-export function lite(summary: PageSummary): PageSummary {
-  const w = new ItemWriter(summary.uri);
-  const anchors = summary.anchors.map((a) => w.anchor(a.id, a.kind, '', a.level, a.inComment, a.range));
-  const subs = summary.subs.map((u) => w.sub(u.key, NOWHERE, NOWHERE));
-  w.done();
-  return { uri: summary.uri, title: summary.title, size: summary.size, links: NO_ITEMS, checklist: NO_ITEMS, includes: summary.includes, anchors: items(anchors), subs: items(subs) };
-}
-
 interface Scanned {
   size: number;
   readMs: number;
@@ -84,8 +67,6 @@ async function scanFile(ws: NodeWorkspace, service: LanguageService, uri: string
   const r1 = performance.now();
   if (text === undefined) return undefined;
   const check = await checkPage(service, uri, text);
-  // The parts other pages need, made now: the page model can go.
-  if (check.summary) check.summary = lite(check.summary);
   return { check, times: { size: text.length, readMs: r1 - r0, scanMs: performance.now() - r1 } };
 }
 
