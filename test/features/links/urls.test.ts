@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyUrl, declaredCrossLinks, mailtoDomain, splitInternal } from '../../../server/src/features/links/urls';
+import { classifyUrl, declaredCrossLinks, mailtoDomain, neverReported, splitInternal } from '../../../server/src/features/links/urls';
+import { gatherLinks } from '../../../server/src/features/links/gatheredLinks';
+import { parsePage } from '../../../server/src/model/page';
 import { inUnderscoreFolder, resolveLinkUri } from '../../../server/src/features/links/resolve';
 import { parseDocset } from '../../../server/src/docset/docset';
 
@@ -21,6 +23,14 @@ test('classifyUrl follows docs-builder: excluded schemes, cross-links, pass-thro
   assert.equal(kinds('C:/windows/path.md'), 'internal');
   assert.deepEqual(classifyUrl('a/b.md#Frag ', declared), { kind: 'internal', path: 'a/b.md', anchor: 'Frag' });
   assert.deepEqual(classifyUrl('vscode://x', new Set(['vscode'])), { kind: 'crosslink', scheme: 'vscode' });
+});
+
+test('neverReported: templates, verbatim and external URLs but mailto; a batch gathers only the others', () => {
+  const urls = ['https://elastic.co/x', 'HTTP://a', 'ftp://x', 'tel:123', 'https://x{{v}}', '!/verbatim', 'mailto:a@gmail.com', 'other.md#a', '', 'kibana://a.md', 'vscode://x', 'file:///x.md', '#local'];
+  assert.deepEqual(urls.filter(neverReported), ['https://elastic.co/x', 'HTTP://a', 'ftp://x', 'tel:123', 'https://x{{v}}', '!/verbatim']);
+  const page = parsePage(`# T\n\n${urls.map((u, i) => `[l${i}](${u})`).join(' ')}\n`, 'file:///ws/p.md');
+  assert.deepEqual(gatherLinks(page).urls, urls);
+  assert.deepEqual(gatherLinks(page, true, false).urls, urls.filter((u) => !neverReported(u)));
 });
 
 test('splitInternal splits on the first # and trims the anchor; mailtoDomain keeps the last two labels', () => {

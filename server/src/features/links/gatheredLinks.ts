@@ -9,6 +9,7 @@ import type { Page } from '../../model/types';
 import type { DocDiagnostic } from '../../types';
 import type { PlacedLinks } from './placedLinks';
 import type { LinkChecker, LinkInput, LinkSource } from './validate';
+import { neverReported } from './urls';
 
 /**
  * The links a page's checks look at (not those in comments, not `<scheme:…>` autolinks), kept small: offsets and
@@ -25,14 +26,18 @@ export interface GatheredLinks {
   spans: Int32Array;
 }
 
-/** `copies`: the strings copied out of the page text (a batch run keeps them while the texts are long gone). */
-export function gatherLinks(page: Page, copies = true): GatheredLinks {
+/**
+ * `copies`: the strings copied out of the page text (a batch run keeps them while the texts are long gone).
+ * `silent`: also the links no check reports on (`neverReported`: most are `https:` links), which a batch run drops.
+ */
+export function gatherLinks(page: Page, copies = true, silent = true): GatheredLinks {
+  const links = silent ? page.links : page.links.filter((l) => !neverReported(l.url));
   let n = 0;
-  for (const l of page.links) if (l.context !== 'comment' && !l.autolink) n++;
+  for (const l of links) if (l.context !== 'comment' && !l.autolink) n++;
   // Sized once (typed: a page of 50,000 links would grow plain arrays of 300,000 numbers step by step).
   const g: GatheredLinks = { starts: page.lines.starts, urls: new Array<string>(n), paths: new Array<string>(n), flags: new Uint8Array(n), spans: new Int32Array(6 * n) };
   let k = 0;
-  for (const l of page.links) {
+  for (const l of links) {
     if (l.context === 'comment' || l.autolink) continue;
     const url = copies ? copy(l.url) : l.url;
     g.urls[k] = url;

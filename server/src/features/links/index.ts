@@ -32,7 +32,7 @@ interface Gathered {
 
 /** Link and anchor diagnostics: links gathered from the page, checked against the index (one resolver per run). */
 const batch: BatchDiagnostics = {
-  gather: (ctx): Gathered => ({ links: gatherLinks(ctx.page), includes: gatherIncludes(ctx.page, ctx.docset, ctx.workspace.roots()) }),
+  gather: (ctx): Gathered => ({ links: gatherLinks(ctx.page, true, false), includes: gatherIncludes(ctx.page, ctx.docset, ctx.workspace.roots()) }),
   resolver(env) {
     const resolver = new LinkResolver(env);
     const checker = new LinkChecker(resolver);

@@ -57,6 +57,15 @@ export function classifyUrl(url: string, declared: ReadonlySet<string> | undefin
   return { kind: 'internal', ...splitInternal(url) };
 }
 
+/**
+ * Whether no link check can report on a link to `url`, whatever the docset: a template, a verbatim `!` URL or an
+ * external one (`https:`, `ftp:`, …) but `mailto:`, whose domain is checked. `check` holds such links no longer.
+ */
+export function neverReported(url: string): boolean {
+  const kind = classifyUrl(url, undefined);
+  return kind.kind === 'template' || kind.kind === 'verbatim' || (kind.kind === 'external' && kind.scheme !== 'mailto');
+}
+
 /** The part of a host name docs-builder compares for `mailto:` links (the last two labels). */
 export function mailtoDomain(url: string): string | undefined {
   const at = url.indexOf('@');
