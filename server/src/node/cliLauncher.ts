@@ -2,7 +2,7 @@
 // `elastic-docs` (dist/cli.js): runs the command (dist/cliMain.js, server/src/cli.ts) in a worker thread of this
 // process, for the one memory setting Node takes only when a heap is made: the size of V8's young generation. By
 // default it grows to 48 MB, most of it garbage at any time; `check` of a 3,000-page workspace peaked at 165–210 MB
-// with it and at ~135 MB in a worker whose young generation is capped at 12 MB, in the same time (issue 16; `npm
+// with it, and at 115–118 MB in a worker whose young generation is capped (cliThread.ts), in the same time (issue 16; `npm
 // run bench -- scale` prints it). A thread, not a process: the exit code, stdout and stderr are this process's.
 import { join } from 'node:path';
 import { CLI_RESOURCE_LIMITS, CLI_ROLE, type CliThreadContext } from './cliThread';
