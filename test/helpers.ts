@@ -2,6 +2,7 @@
 import { DEFAULT_CONFIG, type DocsConfig } from '../server/src/config';
 import { LanguageService } from '../server/src/service';
 import type { Range } from '../server/src/types';
+import type { PageSummary } from '../server/src/index/summary';
 import { joinUri, MemoryWorkspace } from '../server/src/workspace';
 
 export const ROOT = 'file:///ws';
@@ -37,4 +38,18 @@ export function cursor(text: string): { text: string; offset: number } {
 /** `line:char-line:char`, 0-based, for compact assertions. */
 export function r(range: Range): string {
   return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+/** A summary read through its getters, as the features read it. */
+export function readSummary(s: PageSummary) {
+  return {
+    uri: s.uri,
+    title: s.title,
+    anchors: s.anchors.map((a) => ({ id: a.id, kind: a.kind, label: a.label, level: a.level, range: a.range, inComment: a.inComment, uri: a.uri })),
+    links: s.links.map((l) => ({ url: l.url, path: l.path, fragment: l.fragment, range: l.range, pathRange: l.pathRange, fragmentRange: l.fragmentRange, inComment: l.inComment, image: l.image })),
+    subs: s.subs.map((u) => ({ key: u.key, range: u.range, keyRange: u.keyRange })),
+    checklist: s.checklist.map((i) => ({ checked: i.checked, path: i.path, notes: [...i.notes], range: i.range })),
+    includes: [...s.includes],
+    size: s.size,
+  };
 }

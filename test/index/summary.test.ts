@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { batchSummary, lazySummary, summarizePage, type PageSummary } from '../../server/src/index/summary';
+import { batchSummary, lazySummary, summarizePage } from '../../server/src/index/summary';
 import { pageAnchors } from '../../server/src/model/anchors';
 import { includeDirectives } from '../../server/src/model/includes';
 import { parsePage } from '../../server/src/model/page';
@@ -16,6 +16,7 @@ import { pageTitle } from '../../server/src/docset/substitutions';
 import { packSummaries, unpackSummaries } from '../../server/src/node/indexTransfer';
 import { fileUri } from '../../server/src/node/nodeWorkspace';
 import { markdownFiles, SHARED } from '../paths';
+import { readSummary } from '../helpers';
 import { page as pageText } from '../reliability/arbitraries';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
@@ -39,28 +40,14 @@ function expected(page: Page) {
   };
 }
 
-/** A summary read through its getters, as the features read it. */
-function read(s: PageSummary) {
-  return {
-    uri: s.uri,
-    title: s.title,
-    anchors: s.anchors.map((a) => ({ id: a.id, kind: a.kind, label: a.label, level: a.level, range: a.range, inComment: a.inComment, uri: a.uri })),
-    links: s.links.map((l) => ({ url: l.url, path: l.path, fragment: l.fragment, range: l.range, pathRange: l.pathRange, fragmentRange: l.fragmentRange, inComment: l.inComment, image: l.image })),
-    subs: s.subs.map((u) => ({ key: u.key, range: u.range, keyRange: u.keyRange })),
-    checklist: s.checklist.map((i) => ({ checked: i.checked, path: i.path, notes: [...i.notes], range: i.range })),
-    includes: [...s.includes],
-    size: s.size,
-  };
-}
-
 function assertReadsAsPage(page: Page, what: string): void {
   const want = expected(page);
   const eager = summarizePage(page);
-  assert.deepStrictEqual(read(eager), want, `${what}: summary`);
-  assert.deepStrictEqual(read(lazySummary(page)), want, `${what}: lazy summary`);
+  assert.deepStrictEqual(readSummary(eager), want, `${what}: summary`);
+  assert.deepStrictEqual(readSummary(lazySummary(page)), want, `${what}: lazy summary`);
   // `check`'s: what the cross-page checks read (no labels, links or checklist: each page checks its own).
-  assert.deepStrictEqual(read(batchSummary(page)), { ...want, anchors: want.anchors.map((a) => ({ ...a, label: '' })), links: [], checklist: [] }, `${what}: batch summary`);
-  assert.deepStrictEqual(read(unpackSummaries(structuredClone(packSummaries([eager])))[0]!), want, `${what}: unpacked`);
+  assert.deepStrictEqual(readSummary(batchSummary(page)), { ...want, anchors: want.anchors.map((a) => ({ ...a, label: '' })), links: [], checklist: [] }, `${what}: batch summary`);
+  assert.deepStrictEqual(readSummary(unpackSummaries(structuredClone(packSummaries([eager])))[0]!), want, `${what}: unpacked`);
 }
 
 test('every corpus page: the summary, the lazy one and the unpacked one read as the page model', () => {
