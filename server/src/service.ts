@@ -19,7 +19,7 @@ import { snippetDiagnostics } from './features/files/snippetScope';
 import { outsideDocsets } from './checkScope';
 import { moveEdits, type FileMove, type MoveEdits } from './features/links/moveFiles';
 import { RemovedPages } from './features/links/removedPages';
-import { limitCompletions, type CompletionListResult } from './features/completionLimit';
+import { limitCompletions, MAX_COMPLETION_ITEMS, type CompletionListResult } from './features/completionLimit';
 import type {
   CodeAction, CodeLens, CompletionItem, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location,
   MarkupContent, Position, Range, SelectionRange, SymbolInformation, WorkspaceEdit,
@@ -214,10 +214,11 @@ export class LanguageService {
   }
 
   /** Completion as the editor gets it: at most `max` items, matched to what is typed, marked incomplete when cut. */
-  async completionList(doc: TextDoc, pos: Position, info: CompletionContextInfo = {}, max?: number): Promise<CompletionListResult> {
-    const items = await this.completion(doc, pos, info);
-    if (items.length === 0) return { isIncomplete: false, items };
-    return limitCompletions(items, this.page(doc).lines.lineText(pos.line), pos.line, pos.character, max);
+  async completionList(doc: TextDoc, pos: Position, info: CompletionContextInfo = {}, max = MAX_COMPLETION_ITEMS): Promise<CompletionListResult> {
+    const ask: CompletionContextInfo = { ...info, max, cut: false };
+    const items = await this.completion(doc, pos, ask);
+    if (items.length === 0) return { isIncomplete: ask.cut === true, items };
+    return limitCompletions(items, this.page(doc).lines.lineText(pos.line), pos.line, pos.character, max, ask.cut);
   }
 
   async definition(doc: TextDoc, pos: Position): Promise<Location[]> {

@@ -63,3 +63,17 @@ test('items without an edit range are matched on the word before the cursor', ()
   assert.ok(cut.items.some((i) => i.label === 'item-129'));
   assert.ok(!cut.items.some((i) => i.label === 'item-30'));
 });
+
+test('a page of 1,000 anchors after `](#`: only the best become items, and the list equals the one cut from them all', async () => {
+  const headings = Array.from({ length: 1000 }, (_, i) => `## ${['Install', 'Configure', 'Upgrade', 'Secure'][i % 4]} step ${i}${i % 7 === 0 ? ' {#Custom-' + i + '}' : ''}`);
+  for (const typed of ['', 'i', 'conf', 'STEP-9', 'custom-7', 'upgrade-step-40', 'zzz']) {
+    const { ls, d, pos } = await at({ 'docs/index.md': `# Home\n\n${headings.join('\n\n')}\n\n$$$dup$$$ $$$DUP$$$\n\nSee [x](#${typed}|\n` }, 'docs/index.md');
+    const all = await ls.completion(d, pos);
+    assert.ok(all.length > 1000, typed);
+    const lineText = `See [x](#${typed}`;
+    const whole = limitCompletions(all, lineText, pos.line, pos.character);
+    const list = await ls.completionList(d, pos);
+    assert.equal(list.isIncomplete, true, typed);
+    assert.deepEqual(list, whole, typed);
+  }
+});

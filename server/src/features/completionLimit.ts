@@ -36,11 +36,35 @@ export function matchRank(typed: string, candidate: string): number | undefined 
 }
 
 /**
- * `items` cut to `max` for a cursor at `character` of `line`, whose text up to the cursor is `lineText`.
- * The best matches of what is typed come first (then by sortText, then as the features gave them).
+ * For a feature with more than `max` candidates (the anchors of a 1 MB page), of which making every item would cost
+ * more than the list is worth: the positions of the best `max + 1` as limitCompletions would rank their items, in
+ * that order, given what is typed and `keys(i)`, candidate i's filterText and label (its sortText must order as
+ * its position). The feature makes those items only and sets `cut` (CompletionContextInfo); the list then reads
+ * as if it had offered them all. undefined when there are `max` or fewer: offer them all.
  */
-export function limitCompletions(items: CompletionItem[], lineText: string, line: number, character: number, max = MAX_COMPLETION_ITEMS): CompletionListResult {
-  if (items.length <= max) return { isIncomplete: false, items };
+export function bestCandidates(n: number, max: number, typed: string, keys: (i: number) => readonly [string, string]): number[] | undefined {
+  if (n <= max) return undefined;
+  const byRank: number[][] = [[], [], [], [], []];
+  for (let i = 0; i < n; i++) {
+    if (typed === '') {
+      byRank[0].push(i);
+      if (byRank[0].length > max) break;
+      continue;
+    }
+    const [filterText, label] = keys(i);
+    const rank = Math.min(matchRank(typed, filterText) ?? 9, matchRank(typed, label) ?? 9);
+    if (rank < 9) byRank[rank].push(i);
+  }
+  return byRank.flat().slice(0, max + 1);
+}
+
+/**
+ * `items` cut to `max` for a cursor at `character` of `line`, whose text up to the cursor is `lineText`.
+ * The best matches of what is typed come first (then by sortText, then as the features gave them). `cut`: a
+ * feature offered only its best (`bestCandidates`), so the list is cut and incomplete whatever its length.
+ */
+export function limitCompletions(items: CompletionItem[], lineText: string, line: number, character: number, max = MAX_COMPLETION_ITEMS, cut = false): CompletionListResult {
+  if (items.length <= max && !cut) return { isIncomplete: false, items };
   const word = /[\w.-]*$/.exec(lineText.slice(0, character))![0];
   const ranked: { item: CompletionItem; rank: number; sort: string; i: number }[] = [];
   items.forEach((item, i) => {

@@ -51,6 +51,13 @@ export class RenameRefused extends Error {}
 
 export interface CompletionContextInfo {
   triggerCharacter?: string;
+  /** The most items the editor's list will hold (`completionList`; none for the whole list). */
+  max?: number;
+  /**
+   * Set by a feature that had more than `max` items and offered only its best `max + 1` (completionLimit.ts
+   * `bestCandidates`): the list is then cut and marked incomplete as if it had offered them all.
+   */
+  cut?: boolean;
 }
 
 type Maybe<T> = T | undefined | Promise<T | undefined>;

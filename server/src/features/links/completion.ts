@@ -3,7 +3,8 @@
 // and those of included snippets); `#` alone completes the current page's anchors. Not in an image's URL
 // `![alt](`: the files area offers image files there (features/files/imageCompletion.ts).
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
-import type { FeatureContext } from '../types';
+import type { CompletionContextInfo, FeatureContext } from '../types';
+import { bestCandidates } from '../completionLimit';
 import { relativeLinkPath } from './redirects';
 import { docsetRelative, inUnderscoreFolder, LinkResolver, resolveLinkUri } from './resolve';
 import { AnchorLookup, type AnchorRef } from './targetAnchors';
@@ -25,14 +26,18 @@ const KIND: Record<AnchorRef['kind'], CompletionItemKind> = {
   heading: CompletionItemKind.Reference, anchor: CompletionItemKind.Constant, directive: CompletionItemKind.Struct, step: CompletionItemKind.EnumMember,
 };
 
+function anchorLabel(a: AnchorRef): string {
+  return a.kind === 'heading' ? a.label : a.id;
+}
+
 function anchorItem(a: AnchorRef, range: Range, index: number, snippet?: string): CompletionItem {
   const from = snippet ? ` (from ${snippet})` : '';
-  const label = a.kind === 'heading' ? a.label : a.id;
+  const label = anchorLabel(a);
   const detail = a.kind === 'heading' ? `#${a.id}${from}` : a.kind === 'anchor' ? `$$$ anchor${a.inComment ? ' in a comment' : ''}${from}` : `${a.label}${from}`;
   return { label, kind: KIND[a.kind], detail, filterText: `${a.id} ${a.label}`, sortText: String(index).padStart(5, '0'), textEdit: { range, newText: a.id } };
 }
 
-export async function completion(ctx: FeatureContext, offset: number): Promise<CompletionItem[] | undefined> {
+export async function completion(ctx: FeatureContext, offset: number, info: CompletionContextInfo = {}): Promise<CompletionItem[] | undefined> {
   const { page } = ctx;
   const pos = page.lines.positionAt(offset);
   const lineText = page.lines.lineText(pos.line).slice(0, pos.character);
@@ -47,14 +52,23 @@ export async function completion(ctx: FeatureContext, offset: number): Promise<C
     const range = { start: { line: pos.line, character: pos.character - (typed.length - hash - 1) }, end: pos };
     const anchors = await new AnchorLookup(resolver).all(uri, uri === page.uri ? page : undefined);
     const seen = new Set<string>();
-    const items: CompletionItem[] = [];
+    // The anchors offered (each id once, any case), by position in `anchors`: their sortText.
+    const offered: number[] = [];
     anchors.forEach((a, i) => {
       const k = a.id.toLowerCase();
       if (!k || seen.has(k)) return;
       seen.add(k);
-      items.push(anchorItem(a, range, i, a.uri !== uri ? docsetRelative(a.uri, ctx.docset) : undefined));
+      offered.push(i);
     });
-    return items;
+    const item = (i: number) => anchorItem(anchors[i], range, i, anchors[i].uri !== uri ? docsetRelative(anchors[i].uri, ctx.docset) : undefined);
+    // Many anchors (a 1 MB page has 1,651) and a list of at most `max`: only the best become items (sortText is
+    // the position padded to 5 digits, which orders as the position below 100,000).
+    const best = info.max !== undefined && anchors.length < 100_000
+      ? bestCandidates(offered.length, info.max, typed.slice(hash + 1), (k) => { const a = anchors[offered[k]]; return [`${a.id} ${a.label}`, anchorLabel(a)]; })
+      : undefined;
+    if (!best) return offered.map(item);
+    info.cut = true;
+    return best.map((k) => item(offered[k]));
   }
   const range = { start: { line: pos.line, character: pos.character - typed.length }, end: pos };
   const rooted = typed.startsWith('/');

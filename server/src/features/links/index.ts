@@ -70,7 +70,7 @@ export const linksFeatures: Features = {
     return out;
   },
   hover,
-  completion: (ctx, offset) => completion(ctx, offset),
+  completion: (ctx, offset, info) => completion(ctx, offset, info),
   definition,
   references,
   prepareRename,
