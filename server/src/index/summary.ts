@@ -101,10 +101,10 @@ export function lazySummary(page: Page): PageSummary {
 }
 
 /**
- * A class, its getters on the prototype: an object literal with getters closing over the page gave each summary
- * getters of its own, which V8 keeps in the object's hidden class, in the old generation. Until the next full
- * collection, every minor one then kept the page (and its model) alive through them, long after the summary was
- * dropped: `check` copied and promoted a third of what it allocated (issue 16).
+ * A class, its getters on the prototype. An object literal whose getters closed over the page (new getters for
+ * each summary: V8 keeps accessors with the object's hidden class, which lives in the old generation) made minor
+ * collections keep dropped pages and their models alive until the next full one: checking one page in a loop
+ * copied or promoted 22% of what it allocated, 0.3% with the class (issue 16).
  */
 class LazySummary implements PageSummary {
   readonly uri: string;
