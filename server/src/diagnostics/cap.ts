@@ -47,17 +47,39 @@ export function nth(a: Float64Array, n: number): number {
   return a[n];
 }
 
-/** `list` as the editor shows it: unchanged when it has `max` or fewer, else the first `max` and a closing note. */
+/** A diagnostic kept, with its key and its place in the list. */
+interface Kept {
+  d: DocDiagnostic;
+  k: number;
+  i: number;
+}
+
+/**
+ * `list` as the editor shows it: unchanged when it has `max` or fewer, else the first `max` and a closing note.
+ * Over `max`, `list` may be in any order: the kept ones come out as they would from `list` in position order
+ * (the same position: in `list`'s order, as a stable sort leaves them), so the service need not sort it first.
+ */
 export function capDiagnostics(list: DocDiagnostic[], max = MAX_DIAGNOSTICS_PER_PAGE): DocDiagnostic[] {
   if (list.length <= max) return list;
+  // The keys are reordered by `nth`, and made again below (cheaper than a second array of 100,000).
   const keys = new Float64Array(list.length);
   for (let i = 0; i < list.length; i++) keys[i] = key(list[i]);
-  const threshold = nth(keys.slice(), max - 1);
-  const kept: { d: DocDiagnostic; k: number; i: number }[] = [];
-  for (let i = 0; i < list.length; i++) if (keys[i] < threshold) kept.push({ d: list[i], k: keys[i], i });
-  // Diagnostics at the threshold's exact key: in their original order, until `max`.
-  for (let i = 0; i < list.length && kept.length < max; i++) if (keys[i] === threshold) kept.push({ d: list[i], k: keys[i], i });
-  kept.sort((a, b) => a.k - b.k || a.i - b.i);
+  const threshold = nth(keys, max - 1);
+  const kept: Kept[] = [];
+  const ties: Kept[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const k = key(list[i]);
+    if (k < threshold) kept.push({ d: list[i], k, i });
+    else if (k === threshold) ties.push({ d: list[i], k, i });
+  }
+  // A key holds the column only up to 2^21: the exact column, then the place in `list`, decide between equal keys.
+  const order = (a: Kept, b: Kept) => a.k - b.k || a.d.range.start.character - b.d.range.start.character || a.i - b.i;
+  ties.sort(order);
+  for (const t of ties) {
+    if (kept.length >= max) break;
+    kept.push(t);
+  }
+  kept.sort(order);
   const left = list.length - kept.length;
   const note: DocDiagnostic = {
     code: TRUNCATED_CODE, severity: 'information',
