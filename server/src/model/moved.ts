@@ -1,8 +1,11 @@
 // Copies of model records moved by `d` characters (an edit before them changed the text's length): what an
 // incremental parse keeps of the previous version after the stretch it read again.
-import type { BlockComment, CodeBlock, Directive, DirectiveOption, Heading, InlineAnchor, LineComment, Link, NotAComment, Role, Span, SubUse, Table, TableCell } from './types';
+import type { BlockComment, CodeBlock, Directive, DirectiveOption, Heading, InlineAnchor, LineComment, Link, Mutation, NotAComment, Role, Span, SubUse, Table, TableCell } from './types';
 
 export const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+/** The mutations of every moved use without any: one list, frozen (model lists are only read). */
+const NO_MUTATIONS = Object.freeze([]) as unknown as Mutation[];
 
 function option(o: DirectiveOption, d: number): DirectiveOption {
   return { ...o, start: o.start + d, end: o.end + d, keySpan: sp(o.keySpan, d), valueSpan: sp(o.valueSpan, d) };
@@ -31,7 +34,7 @@ export const move = {
   // Written out in matchSub's order, not spread: every use after an edit of a long paragraph moves at each keystroke.
   sub: (u: SubUse, d: number): SubUse => ({
     start: u.start + d, end: u.end + d, key: u.key, rawKey: u.rawKey, keySpan: sp(u.keySpan, d),
-    mutations: u.mutations.length === 0 ? [] : u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })), context: u.context,
+    mutations: u.mutations.length === 0 ? NO_MUTATIONS : u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })), context: u.context,
   }),
   anchor: (a: InlineAnchor, d: number): InlineAnchor => ({ ...a, start: a.start + d, end: a.end + d, nameSpan: sp(a.nameSpan, d) }),
   role: (x: Role, d: number): Role => ({ ...x, start: x.start + d, end: x.end + d, nameSpan: sp(x.nameSpan, d), contentSpan: sp(x.contentSpan, d) }),
