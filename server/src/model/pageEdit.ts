@@ -140,7 +140,7 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     directives: b.directives, codeBlocks: b.codeBlocks,
     tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
     frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
-    irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, from, to, oldTo, d),
+    irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, change),
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
   };
   if (prev.fresh) detachKept(page, b, prev.fresh, edit);
