@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { capDiagnostics, nth, TRUNCATED_CODE } from '../../server/src/diagnostics/cap';
+import { capDiagnostics, TRUNCATED_CODE } from '../../server/src/diagnostics/cap';
 import { byPosition } from '../../server/src/diagnostics/order';
 import type { DocDiagnostic, Severity } from '../../server/src/types';
 import { service, uri } from '../helpers';
@@ -39,15 +39,19 @@ test('100,000 problems: 1,000 kept, fast enough for a keystroke', () => {
   assert.ok(ms < 200, `${ms.toFixed(0)} ms`);
 });
 
-test('nth: the nth smallest key, as sorting would find it (ties, sorted and reversed input)', () => {
-  fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, k) => {
-    const n = k % xs.length;
-    const keys = Float64Array.from(xs);
-    assert.equal(nth(keys.slice(), n), keys.slice().sort()[n]);
+test('over the cap: what a stable sort by severity, line and column of the whole list keeps first', () => {
+  const position = fc.record({ severity: fc.constantFrom<Severity>('error', 'warning', 'information', 'hint'), line: fc.integer({ min: 0, max: 30 }), character: fc.constantFrom(0, 1, 7, 2 ** 21 - 1, 2 ** 21, 2 ** 21 + 5) });
+  const rank = { error: 0, warning: 1, information: 2, hint: 3 };
+  fc.assert(fc.property(fc.array(position, { minLength: 2, maxLength: 300 }), fc.nat(), (ps, m) => {
+    const max = 1 + (m % (ps.length - 1));
+    const list = ps.map((p, i) => ({ ...d(p.severity, p.line, p.character), message: `#${i}` }));
+    const sorted = list.slice().sort((a, b) => rank[a.severity] - rank[b.severity] || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const out = capDiagnostics(list, max);
+    assert.deepEqual(out.slice(0, -1).map((x) => x.message), sorted.slice(0, max).map((x) => x.message));
+    assert.equal(out[out.length - 1].code, TRUNCATED_CODE);
   }), { numRuns: 500 });
-  const up = Float64Array.from({ length: 5000 }, (_, i) => i);
-  assert.equal(nth(up.slice(), 999), 999);
-  assert.equal(nth(up.slice().reverse(), 999), 999);
+  const down = Array.from({ length: 5000 }, (_, i) => d(i % 3 === 0 ? 'error' : 'hint', 5000 - i));
+  assert.deepEqual(capDiagnostics(down, 3).map((x) => x.range.start.line), [2, 5, 8, 0]);
 });
 
 test('over the cap, a list in any order is capped as the same list in position order (equal positions: in list order)', () => {
