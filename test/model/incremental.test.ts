@@ -157,3 +157,15 @@ test('irregular spaces after edits: typed, deleted, replaced, before and after o
     assert.deepEqual(plain(page), plain(parsePage(text, '', i + 1)), `edit ${i}`);
   }
 });
+
+test('links moved by an edit equal a fresh parse\'s: with and without a fragment, images, autolinks, bare URLs', () => {
+  const text = ['# T', '', 'Typed here.', '', 'See [a](p.md), [b](p.md#sec), [c](#only), ![i](img.png "t"), <https://elastic.co/x>, https://elastic.co/y and [d](<q r.md>).', ''].join('\n');
+  const cache = new PageCache();
+  parsePage(text, '', 0, { cache });
+  for (const [i, t] of [replace(text, 'Typed', 'Typed more'), replace(text, 'Typed here.', 'Typed\nhere.')].entries()) {
+    const page = parsePage(t, '', i + 1, { cache });
+    assert.equal(page.links.length, 7);
+    assert.deepEqual(page.links, parsePage(t, '', i + 1).links, `edit ${i}`);
+    parsePage(text, '', i + 10, { cache });
+  }
+});

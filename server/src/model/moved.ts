@@ -4,6 +4,10 @@ import type { BlockComment, CodeBlock, Directive, DirectiveOption, Heading, Inli
 
 export const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
 /** The mutations of every moved use without any: one list, frozen (model lists are only read). */
 const NO_MUTATIONS = Object.freeze([]) as unknown as Mutation[];
 
@@ -20,10 +24,13 @@ export const move = {
   },
   link(l: Link, d: number): Link {
     // Written out in linkParts' order (its optional keys only when present), not spread: every link after an edit
-    // of a large page moves at each keystroke.
+    // of a large page moves at each keystroke. The path's span, when it is where the URL's is (no `#`), is the
+    // URL's object (spans are never changed in place; an autolink's three are one already): of the 50,000 links of a
+    // page typed in, each version keeps a fifth fewer objects.
+    const urlSpan = sp(l.urlSpan, d);
     const m: Link = {
-      start: l.start + d, end: l.end + d, image: l.image, text: l.text, textSpan: sp(l.textSpan, d), url: l.url, urlSpan: sp(l.urlSpan, d),
-      path: l.path, pathSpan: sp(l.pathSpan, d), context: l.context, autolink: l.autolink,
+      start: l.start + d, end: l.end + d, image: l.image, text: l.text, textSpan: l.textSpan === l.urlSpan ? urlSpan : sp(l.textSpan, d), url: l.url, urlSpan,
+      path: l.path, pathSpan: sameSpan(l.pathSpan, l.urlSpan) ? urlSpan : sp(l.pathSpan, d), context: l.context, autolink: l.autolink,
     };
     if ('title' in l) m.title = l.title;
     if ('fragment' in l) m.fragment = l.fragment;
