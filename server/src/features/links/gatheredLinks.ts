@@ -142,7 +142,6 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
     // The same link as at the last check, from the same kept answers: what it placed (most links, when typing).
     const again = placing?.again(k);
     if (again) {
-      for (const x of again.placed) out.push(x);
       placing!.set(k, again.known, again.placed);
       continue;
     }
@@ -173,7 +172,6 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
         const link = new GatheredLink(links, k, positions);
         list = known.map((x) => placed(x, link));
       }
-      for (const x of list) out.push(x);
       placing.set(k, isKept ? known : undefined, list);
       continue;
     }
@@ -184,8 +182,11 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
     }
     // Not placeable (a range made from the link's, as a cross-link scheme's): checked as itself.
     const r = checker.check(link, from);
-    for (const x of r instanceof Promise ? await r : r) out.push(x);
+    const list = r instanceof Promise ? await r : r;
+    if (placing) placing.set(k, undefined, list);
+    else for (const x of list) out.push(x);
   }
-  placing?.end();
-  return out;
+  // With a placing, what each link got is in it: joined once at the end (50,000 diagnostics pushed one by one are
+  // copied into ever larger arrays, each fresh memory).
+  return placing ? placing.end() : out;
 }

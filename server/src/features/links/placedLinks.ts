@@ -12,9 +12,9 @@ export interface Check {
   links: GatheredLinks;
   /** The kept answers it was placed from (linkMemo.ts's `seen`: while it is the same, an answer once kept stays). */
   answers: object;
-  /** Per link: the kept answer it was placed from (undefined: none kept), and what was placed. */
+  /** Per link: the kept answer it was placed from (undefined: none kept), and what was placed (undefined: nothing). */
   known: (DocDiagnostic[] | undefined)[];
-  placed: DocDiagnostic[][];
+  placed: (DocDiagnostic[] | undefined)[];
 }
 
 /** One check's placing: reads the last check, writes its own (checks of one page may overlap: each has its own). */
@@ -76,20 +76,27 @@ export class PlacedRun {
 
   /** What the last check placed on its link `j` (this one's `k`), moved down by the lines the edit added when after it. */
   private placedAt(k: number, j: number): DocDiagnostic[] {
-    const placed = this.last!.placed[j];
+    // Set with its kept answer (the callers found one): never a hole.
+    const placed = this.last!.placed[j]!;
     const before = this.next.links.spans[6 * k + 1] < this.change.start;
     return before || this.change.lines === 0 ? placed : placed.map((x) => movedLines(x, this.change.lines));
   }
 
-  /** Records what was placed on link `k` from the kept answer `known` (undefined: not from a kept answer). */
+  /** Records what was placed on link `k` from the kept answer `known` (undefined: not from a kept answer, or none). */
   set(k: number, known: DocDiagnostic[] | undefined, placed: DocDiagnostic[]): void {
     this.next.known[k] = known;
     this.next.placed[k] = placed;
   }
 
-  /** Ends the check: it is the last one now. */
-  end(): void {
+  /** Ends the check: it is the last one now. What was placed, link after link, in one list made at its size. */
+  end(): DocDiagnostic[] {
     this.owner.last = this.next;
+    let n = 0;
+    for (const list of this.next.placed) if (list) n += list.length;
+    const out = new Array<DocDiagnostic>(n);
+    let k = 0;
+    for (const list of this.next.placed) if (list) for (const x of list) out[k++] = x;
+    return out;
   }
 }
 
