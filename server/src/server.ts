@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckScheduler } from './checkScheduler';
-import { capDiagnostics } from './diagnostics/cap';
+import { capDiagnostics, MAX_DIAGNOSTICS_PER_PAGE } from './diagnostics/cap';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { resolveConfig } from './config';
 import { OpenPageDependencies } from './index/dependencies';
@@ -127,11 +127,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // While the index is being built, the page-local rules answer at once; the rest follow when it is ready.
     const ready = indexReady;
     const t0 = Date.now();
-    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc, { quick: !ready }) : []));
+    // At most 1,000, as the editor shows them (diagnostics/cap.ts).
+    const diags = await runSafe(uri, 'diagnostics', [] as DocDiagnostic[], () => (service.config.enable ? service.diagnostics(doc, { quick: !ready, max: MAX_DIAGNOSTICS_PER_PAGE }) : []));
     // Drop stale results: the document changed (or closed) while we worked.
     const now = documents.get(uri);
     if (!now || now.version !== doc.version) return checks.checked(uri);
-    await publisher.publish(uri, doc.version, capDiagnostics(diags).map(toLsp));
+    await publisher.publish(uri, doc.version, diags.map(toLsp));
     checks.checked(uri, Date.now() - t0);
   }
 

@@ -6,7 +6,9 @@ import { WorkspaceIndex } from './index/workspaceIndex';
 import { lazySummary } from './index/summary';
 import { substitutionScope, type SubScope } from './docset/substitutions';
 import type { Docset } from './docset/docset';
-import { applySeverities, ruleMemo, runRules } from './diagnostics/index';
+import { applySeverities, joined, ruleLists, ruleMemo, withSeverities } from './diagnostics/index';
+import { capDiagnostics } from './diagnostics/cap';
+import { byPosition } from './diagnostics/order';
 import type { RuleContext, RuleMemo } from './diagnostics/context';
 import { parsePage, PageCache } from './model/page';
 import type { Page } from './model/types';
@@ -89,24 +91,24 @@ export class LanguageService {
   }
 
   /**
-   * A page's diagnostics. With `quick`, the rules that need the whole workspace index (links, migration
-   * sources) are left out: the server shows those first, while the index is still being built.
+   * A page's diagnostics, in position order. With `quick`, the rules that need the whole workspace index (links,
+   * migration sources) are left out: the server shows those first, while the index is still being built. With
+   * `max`, at most that many as the editor shows them (diagnostics/cap.ts: a page of 100,000 problems is not sorted).
    */
-  async diagnostics(doc: TextDoc, options: { quick?: boolean } = {}): Promise<DocDiagnostic[]> {
+  async diagnostics(doc: TextDoc, options: { quick?: boolean; max?: number } = {}): Promise<DocDiagnostic[]> {
     if (await outsideDocsets(doc.uri, this.docsets, this.config)) return [];
     const limit = pageLimit(doc.text, this.config);
     if (limit) return this.limitDiagnostic(limit, doc.text.length);
     const fctx = await this.featureContext(doc);
     const ctx: RuleContext = { page: fctx.page, docset: fctx.docset, subs: fctx.subs, config: this.config, memo: this.pages.get(doc.uri)?.rules };
-    // Appended one by one, not spread: a page of 100,000 problems would overflow the stack as arguments.
-    const all = runRules(ctx);
+    const lists = ruleLists(ctx);
     for (const f of this.features) {
       if (!f.diagnostics || (options.quick && f.diagnosticsNeedIndex)) continue;
-      for (const d of await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx))) all.push(d);
+      lists.push(await this.guard(doc.uri, 'diagnostics', [], () => f.diagnostics!(fctx)));
     }
-    const out = applySeverities(all, this.config);
     // Before the index is built nothing is known of who includes a snippet: as if no page did (no error).
-    return snippetDiagnostics(doc.uri, out, this.env(), fctx.docset, { indexReady: !options.quick });
+    const out = await snippetDiagnostics(doc.uri, withSeverities(joined(lists), this.config), this.env(), fctx.docset, { indexReady: !options.quick });
+    return options.max !== undefined && out.length > options.max ? capDiagnostics(out, options.max) : byPosition(out);
   }
 
   /** Diagnostics of a docset file (docset.yml): its own problems plus the areas' docset rules. */

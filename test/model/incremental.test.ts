@@ -142,3 +142,30 @@ test('an anchor whose line lost its heading marker is alone on its line after th
     assert.deepEqual(again.anchors.map((a) => a.standalone), [false]);
   }
 });
+
+test('irregular spaces after edits: typed, deleted, replaced, before and after others, in a long paragraph', () => {
+  const lines = ['# T', ''];
+  for (let i = 0; i < 100; i++) lines.push(`Line ${i}${i % 10 === 3 ? '\u2003' : ''} text.`);
+  let text = `${lines.join('\n')}\n`;
+  const cache = new PageCache();
+  parsePage(text, '', 0, { cache });
+  const edits: [string, string][] = [['Line 50 ', 'Line 50\u200B '], ['Line 53\u2003', 'Line 53'], ['Line 60 ', 'Line 60\u000B\u3000'], ['Line 60\u000B', 'Line 60x'], ['Line 0 ', 'Line 0\u2003 ']];
+  for (const [i, [find, by]] of edits.entries()) {
+    text = replace(text, find, by);
+    const page = parsePage(text, '', i + 1, { cache });
+    assert.deepEqual(page.irregular, parsePage(text, '', i + 1).irregular, `edit ${i}`);
+    assert.deepEqual(plain(page), plain(parsePage(text, '', i + 1)), `edit ${i}`);
+  }
+});
+
+test('links moved by an edit equal a fresh parse\'s: with and without a fragment, images, autolinks, bare URLs', () => {
+  const text = ['# T', '', 'Typed here.', '', 'See [a](p.md), [b](p.md#sec), [c](#only), ![i](img.png "t"), <https://elastic.co/x>, https://elastic.co/y and [d](<q r.md>).', ''].join('\n');
+  const cache = new PageCache();
+  parsePage(text, '', 0, { cache });
+  for (const [i, t] of [replace(text, 'Typed', 'Typed more'), replace(text, 'Typed here.', 'Typed\nhere.')].entries()) {
+    const page = parsePage(t, '', i + 1, { cache });
+    assert.equal(page.links.length, 7);
+    assert.deepEqual(page.links, parsePage(t, '', i + 1).links, `edit ${i}`);
+    parsePage(text, '', i + 10, { cache });
+  }
+});

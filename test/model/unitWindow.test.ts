@@ -73,3 +73,25 @@ test('edits in a long paragraph that open or close what reaches across lines equ
     }
   }
 });
+
+test('a page that is one long paragraph: each version has lists of its own, the previous versions stay as they were', () => {
+  // No block after the paragraph: its lists are the page's whole lists (handed over, not copied, by the edit path).
+  const text = longPage().replace('\n\nAfter.\n', '\n');
+  const cache = new PageCache();
+  const versions = [parsePage(text, '', 0, { cache })];
+  const snapshot = (p: Page) => JSON.stringify([p.links, p.subs]);
+  const before = [snapshot(versions[0])];
+  let t = text;
+  for (const [i, find] of ['Line 100 ', 'Line 3 ', 'Line 199 ', 'Title'].entries()) {
+    t = edit(t, find, 'x[y](z.md) {{w}} ', find === 'Title' ? 0 : 5);
+    const page = parsePage(t, '', i + 1, { cache });
+    assert.deepEqual(plain(page), plain(parsePage(t, '', i + 1)), `version ${i + 1}`);
+    for (const [k, p] of versions.entries()) {
+      assert.notEqual(page.links, p.links);
+      assert.notEqual(page.subs, p.subs);
+      assert.equal(snapshot(p), before[k], `version ${k} unchanged by version ${i + 1}`);
+    }
+    versions.push(page);
+    before.push(snapshot(page));
+  }
+});

@@ -1,7 +1,7 @@
 // What the editor is shown of a page's problems: at most `max`, the most severe first (errors, warnings,
 // information, hints) and then by position, and a closing note that says how many were left out. A page with
 // 100,000 problems must not cost a keystroke the sorting and sending of 100,000 objects: the kept ones are found
-// with a sort of plain numbers, and only they are sorted as objects. The `check` CLI reports everything: the cap
+// in one pass over plain numbers, and only they are sorted as objects. The `check` CLI reports everything: the cap
 // is the editor's (server.ts).
 import type { DocDiagnostic, Severity } from '../types';
 
@@ -16,48 +16,80 @@ function key(d: DocDiagnostic): number {
 }
 
 /**
- * The `n`th smallest of `a` (what `a.sort()[n]` is), by quickselect: expected linear, where a sort of 100,000 keys
- * at each keystroke is most of the cap's time. `a` is reordered.
+ * The `max` first of a list in show order (key, then exact column, then place in the list), found in one pass: a
+ * heap of them whose top is the last one, which a later diagnostic replaces when it comes before it. On a page's
+ * list (runs in position order) most are told apart from the top by one comparison; each key is made once.
  */
-export function nth(a: Float64Array, n: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    // The median of three as pivot (sorted input, the common case, stays linear).
-    const mid = (lo + hi) >>> 1;
-    const x = a[lo];
-    const y = a[mid];
-    const z = a[hi];
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i++] = a[j];
-        a[j--] = t;
-      }
-    }
-    if (n <= j) hi = j;
-    else if (n >= i) lo = i;
-    else return a[n];
+class FirstInOrder {
+  private readonly at: Int32Array;
+  private readonly keys: Float64Array;
+  private size = 0;
+
+  constructor(private readonly list: DocDiagnostic[], private readonly max: number) {
+    this.at = new Int32Array(max);
+    this.keys = new Float64Array(max);
   }
-  return a[n];
+
+  /** Whether the `i`th diagnostic (key `ki`) comes after the `j`th (key `kj`) in show order. */
+  private after(i: number, ki: number, j: number, kj: number): boolean {
+    if (ki !== kj) return ki > kj;
+    // A key holds the column only up to 2^21: the exact column, then the place in the list, decide.
+    const ci = this.list[i].range.start.character;
+    const cj = this.list[j].range.start.character;
+    return ci !== cj ? ci > cj : i > j;
+  }
+
+  offer(i: number, k: number): void {
+    const { at, keys } = this;
+    if (this.max === 0) return;
+    if (this.size < this.max) {
+      // Up from the new last leaf.
+      let c = this.size++;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (!this.after(i, k, at[p], keys[p])) break;
+        at[c] = at[p];
+        keys[c] = keys[p];
+        c = p;
+      }
+      at[c] = i;
+      keys[c] = k;
+      return;
+    }
+    if (!this.after(at[0], keys[0], i, k)) return;
+    // Down from the top, which `i` replaces.
+    let c = 0;
+    for (;;) {
+      let m = 2 * c + 1;
+      if (m >= this.size) break;
+      if (m + 1 < this.size && this.after(at[m + 1], keys[m + 1], at[m], keys[m])) m++;
+      if (!this.after(at[m], keys[m], i, k)) break;
+      at[c] = at[m];
+      keys[c] = keys[m];
+      c = m;
+    }
+    at[c] = i;
+    keys[c] = k;
+  }
+
+  /** The places of the kept ones, in show order. */
+  sorted(): number[] {
+    const order = Array.from({ length: this.size }, (_, n) => n);
+    order.sort((x, y) => (this.after(this.at[x], this.keys[x], this.at[y], this.keys[y]) ? 1 : -1));
+    return order.map((n) => this.at[n]);
+  }
 }
 
-/** `list` as the editor shows it: unchanged when it has `max` or fewer, else the first `max` and a closing note. */
+/**
+ * `list` as the editor shows it: unchanged when it has `max` or fewer, else the first `max` and a closing note.
+ * Over `max`, `list` may be in any order: the kept ones come out as they would from `list` in position order
+ * (the same position: in `list`'s order, as a stable sort leaves them), so the service need not sort it first.
+ */
 export function capDiagnostics(list: DocDiagnostic[], max = MAX_DIAGNOSTICS_PER_PAGE): DocDiagnostic[] {
   if (list.length <= max) return list;
-  const keys = new Float64Array(list.length);
-  for (let i = 0; i < list.length; i++) keys[i] = key(list[i]);
-  const threshold = nth(keys.slice(), max - 1);
-  const kept: { d: DocDiagnostic; k: number; i: number }[] = [];
-  for (let i = 0; i < list.length; i++) if (keys[i] < threshold) kept.push({ d: list[i], k: keys[i], i });
-  // Diagnostics at the threshold's exact key: in their original order, until `max`.
-  for (let i = 0; i < list.length && kept.length < max; i++) if (keys[i] === threshold) kept.push({ d: list[i], k: keys[i], i });
-  kept.sort((a, b) => a.k - b.k || a.i - b.i);
+  const first = new FirstInOrder(list, max);
+  for (let i = 0; i < list.length; i++) first.offer(i, key(list[i]));
+  const kept = first.sorted().map((i) => list[i]);
   const left = list.length - kept.length;
   const note: DocDiagnostic = {
     code: TRUNCATED_CODE, severity: 'information',
@@ -65,5 +97,6 @@ export function capDiagnostics(list: DocDiagnostic[], max = MAX_DIAGNOSTICS_PER_
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     data: { shown: kept.length, total: list.length },
   };
-  return [...kept.map((x) => x.d), note];
+  kept.push(note);
+  return kept;
 }

@@ -15,9 +15,24 @@ export const PAGE_RULES: Rule[] = [frontMatterRules, substitutionRules, directiv
 
 /** The foundation's rules over one page, before the user's severity overrides (applied once by the service). */
 export function runRules(ctx: RuleContext, rules: Rule[] = PAGE_RULES): DocDiagnostic[] {
-  const out: DocDiagnostic[] = [];
-  // Appended one by one: a page of 100,000 problems would overflow the stack as spread arguments.
-  for (const rule of rules) for (const d of rule(ctx)) out.push(d);
+  return joined(ruleLists(ctx, rules));
+}
+
+/** Each rule's diagnostics over one page, a list per rule. */
+export function ruleLists(ctx: RuleContext, rules: Rule[] = PAGE_RULES): DocDiagnostic[][] {
+  return rules.map((rule) => rule(ctx));
+}
+
+/**
+ * The lists one after the other, in one array made at its size (appended one by one: a page of 100,000 problems
+ * would overflow the stack as spread arguments, and grown by pushes its list is copied into ever larger arrays).
+ */
+export function joined(lists: readonly DocDiagnostic[][]): DocDiagnostic[] {
+  let n = 0;
+  for (const list of lists) n += list.length;
+  const out = new Array<DocDiagnostic>(n);
+  let k = 0;
+  for (const list of lists) for (const d of list) out[k++] = d;
   return out;
 }
 
@@ -28,13 +43,18 @@ export function ruleMemo(): RuleMemo {
 
 /** `diags` with the user's severity overrides, in position order; `diags` (the caller's list, not kept) is reused. */
 export function applySeverities(diags: DocDiagnostic[], config: DocsConfig): DocDiagnostic[] {
+  return byPosition(withSeverities(diags, config));
+}
+
+/** `diags` with the user's severity overrides, in their order; `diags` itself when there is none. */
+export function withSeverities(diags: DocDiagnostic[], config: DocsConfig): DocDiagnostic[] {
   // No override (the default): nothing to copy or look up per diagnostic.
-  if (Object.keys(config.severity).length === 0) return byPosition(diags);
+  if (Object.keys(config.severity).length === 0) return diags;
   const out: DocDiagnostic[] = [];
   for (const d of diags) {
     const o = config.severity[d.code];
     if (o === 'off') continue;
     out.push(o ? { ...d, severity: o } : d);
   }
-  return byPosition(out);
+  return out;
 }

@@ -42,10 +42,11 @@ export class ItemMemo<T extends Span> {
   constructor(private readonly same: (a: T, b: T, d: number) => boolean) {}
 
   /**
-   * Appends the diagnostics of each of `items` (in order) to `out`: found again from the last version when it can
-   * be, else made by `make`. `inputs`: what `make` reads besides the item (compared by identity).
+   * `out` and then the diagnostics of each of `items` (in order): found again from the last version when it can be,
+   * else made by `make`. `inputs`: what `make` reads besides the item (compared by identity). One new list made at
+   * its size (100,000 diagnostics pushed one by one are copied into ever larger arrays, each fresh memory).
    */
-  run(text: string, lines: LineIndex, items: readonly T[], inputs: readonly unknown[], make: (item: T) => DocDiagnostic[], out: DocDiagnostic[]): void {
+  run(text: string, lines: LineIndex, items: readonly T[], inputs: readonly unknown[], make: (item: T) => DocDiagnostic[], out: readonly DocDiagnostic[] = []): DocDiagnostic[] {
     const last = this.last && this.last.inputs.length === inputs.length && this.last.inputs.every((x, i) => x === inputs[i]) ? this.last : undefined;
     const diags = new Array<DocDiagnostic[]>(items.length);
     if (!last) {
@@ -72,7 +73,13 @@ export class ItemMemo<T extends Span> {
         diags[k] = found ?? make(u);
       }
     }
-    for (const list of diags) for (const x of list) out.push(x);
     this.last = { text, lines, items, diags, inputs };
+    let n = out.length;
+    for (const list of diags) n += list.length;
+    const all = new Array<DocDiagnostic>(n);
+    let k = 0;
+    for (const x of out) all[k++] = x;
+    for (const list of diags) for (const x of list) all[k++] = x;
+    return all;
   }
 }

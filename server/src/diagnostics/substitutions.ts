@@ -24,8 +24,9 @@ export function substitutionRules(ctx: RuleContext): DocDiagnostic[] {
   if (ctx.memo) {
     // What the scope is made of (docset/substitutions.ts): the docset, the front matter, the title, the URI.
     const inputs = [ctx.docset, page.frontMatter, pageTitle(page), page.uri];
-    ctx.memo.subs.run(page.text, page.lines, page.subs, inputs, (use) => useDiagnostics(ctx, use), out);
-  } else for (const use of page.subs) for (const d of useDiagnostics(ctx, use)) out.push(d);
+    return ctx.memo.subs.run(page.text, page.lines, page.subs, inputs, (use) => useDiagnostics(ctx, use), out);
+  }
+  for (const use of page.subs) for (const d of useDiagnostics(ctx, use)) out.push(d);
   return out;
 }
 

@@ -1,8 +1,15 @@
 // Copies of model records moved by `d` characters (an edit before them changed the text's length): what an
 // incremental parse keeps of the previous version after the stretch it read again.
-import type { BlockComment, CodeBlock, Directive, DirectiveOption, Heading, InlineAnchor, LineComment, Link, NotAComment, Role, Span, SubUse, Table, TableCell } from './types';
+import type { BlockComment, CodeBlock, Directive, DirectiveOption, Heading, InlineAnchor, LineComment, Link, Mutation, NotAComment, Role, Span, SubUse, Table, TableCell } from './types';
 
 export const sp = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** The mutations of every moved use without any: one list, frozen (model lists are only read). */
+const NO_MUTATIONS = Object.freeze([]) as unknown as Mutation[];
 
 function option(o: DirectiveOption, d: number): DirectiveOption {
   return { ...o, start: o.start + d, end: o.end + d, keySpan: sp(o.keySpan, d), valueSpan: sp(o.valueSpan, d) };
@@ -17,10 +24,13 @@ export const move = {
   },
   link(l: Link, d: number): Link {
     // Written out in linkParts' order (its optional keys only when present), not spread: every link after an edit
-    // of a large page moves at each keystroke.
+    // of a large page moves at each keystroke. The path's span, when it is where the URL's is (no `#`), is the
+    // URL's object (spans are never changed in place; an autolink's three are one already): of the 50,000 links of a
+    // page typed in, each version keeps a fifth fewer objects.
+    const urlSpan = sp(l.urlSpan, d);
     const m: Link = {
-      start: l.start + d, end: l.end + d, image: l.image, text: l.text, textSpan: sp(l.textSpan, d), url: l.url, urlSpan: sp(l.urlSpan, d),
-      path: l.path, pathSpan: sp(l.pathSpan, d), context: l.context, autolink: l.autolink,
+      start: l.start + d, end: l.end + d, image: l.image, text: l.text, textSpan: l.textSpan === l.urlSpan ? urlSpan : sp(l.textSpan, d), url: l.url, urlSpan,
+      path: l.path, pathSpan: sameSpan(l.pathSpan, l.urlSpan) ? urlSpan : sp(l.pathSpan, d), context: l.context, autolink: l.autolink,
     };
     if ('title' in l) m.title = l.title;
     if ('fragment' in l) m.fragment = l.fragment;
@@ -31,7 +41,7 @@ export const move = {
   // Written out in matchSub's order, not spread: every use after an edit of a long paragraph moves at each keystroke.
   sub: (u: SubUse, d: number): SubUse => ({
     start: u.start + d, end: u.end + d, key: u.key, rawKey: u.rawKey, keySpan: sp(u.keySpan, d),
-    mutations: u.mutations.length === 0 ? [] : u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })), context: u.context,
+    mutations: u.mutations.length === 0 ? NO_MUTATIONS : u.mutations.map((m) => ({ name: m.name, span: sp(m.span, d) })), context: u.context,
   }),
   anchor: (a: InlineAnchor, d: number): InlineAnchor => ({ ...a, start: a.start + d, end: a.end + d, nameSpan: sp(a.nameSpan, d) }),
   role: (x: Role, d: number): Role => ({ ...x, start: x.start + d, end: x.end + d, nameSpan: sp(x.nameSpan, d), contentSpan: sp(x.contentSpan, d) }),

@@ -99,11 +99,20 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** `old`'s elements before `from`, then `middle`, then `old`'s elements from `oldTo` on, moved. */
+/**
+ * `old`'s elements before `from`, then `middle`, then `old`'s elements from `oldTo` on, moved: `middle` itself when
+ * `old` has none of those (`middle` is this parse's own list). Sized once: a list of 50,000 links grown by pushes is
+ * copied into ever larger arrays, each fresh memory.
+ */
 function splice<T extends { start: number }>(old: T[], middle: T[], from: number, oldTo: number, moved: (x: T) => T): T[] {
-  const out = old.slice(0, lowerBound(old, from));
-  for (const x of middle) out.push(x);
-  for (let i = lowerBound(old, oldTo); i < old.length; i++) out.push(moved(old[i]));
+  const head = lowerBound(old, from);
+  const tail = lowerBound(old, oldTo);
+  if (head === 0 && tail === old.length) return middle;
+  const out = new Array<T>(head + middle.length + old.length - tail);
+  let k = 0;
+  for (let i = 0; i < head; i++) out[k++] = old[i];
+  for (const x of middle) out[k++] = x;
+  for (let i = tail; i < old.length; i++) out[k++] = moved(old[i]);
   return out;
 }
 
@@ -131,7 +140,7 @@ export function editedPage(prev: ParseState, edit: BlockEdit, change: TextChange
     directives: b.directives, codeBlocks: b.codeBlocks,
     tables: splice(old.tables, tablesIn(text, lines, b.content, b.paragraphs, from, to), from, oldTo, (t) => move.table(t, d)),
     frontMatterProblems: old.frontMatterProblems, strayFences: b.strayFences, blocks: b.nodes,
-    irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, from, to, oldTo, d),
+    irregular: prev.skipIrregular ? [] : editedIrregular(old.irregular, text, change),
     ...(old.frontMatter ? { frontMatter: old.frontMatter } : {}),
   };
   if (prev.fresh) detachKept(page, b, prev.fresh, edit);

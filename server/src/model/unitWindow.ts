@@ -159,11 +159,16 @@ export function readWindow(prevText: string, prev: Page, old: UnitTrace, text: s
   return { result, trace: trace(unit.start, unit.end, spans) };
 }
 
-/** `old`'s elements starting in `[from, x)`, then `win`, then `old`'s starting in `[y, end)` moved. */
+/** `old`'s elements starting in `[from, x)`, then `win`, then `old`'s starting in `[y, end)` moved (sized once). */
 function joined<T extends { start: number }>(old: T[], from: number, x: number, win: T[], y: number, end: number, moved: (t: T) => T): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(old, from); i < old.length && old[i].start < x; i++) out.push(old[i]);
-  for (const t of win) out.push(t);
-  for (let i = lowerBound(old, y); i < old.length && old[i].start < end; i++) out.push(moved(old[i]));
+  const a = lowerBound(old, from);
+  const b = lowerBound(old, x);
+  const c = lowerBound(old, y);
+  const e = lowerBound(old, end);
+  const out = new Array<T>(b - a + win.length + (e - c));
+  let k = 0;
+  for (let i = a; i < b; i++) out[k++] = old[i];
+  for (const t of win) out[k++] = t;
+  for (let i = c; i < e; i++) out[k++] = moved(old[i]);
   return out;
 }

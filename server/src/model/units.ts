@@ -69,10 +69,10 @@ export function readRange(text: string, b: Blocks, from: number, to: number, sin
     }
     if (traces && found.trace) traces.push(found.trace);
     const s = found.result;
-    for (const x of s.links) sink.links.push(x);
-    for (const x of s.subs) sink.subs.push(x);
-    for (const x of s.anchors) sink.anchors.push(x);
-    for (const x of s.roles) sink.roles.push(x);
+    sink.links = joinedTo(sink.links, s.links);
+    sink.subs = joinedTo(sink.subs, s.subs);
+    sink.anchors = joinedTo(sink.anchors, s.anchors);
+    sink.roles = joinedTo(sink.roles, s.roles);
   }
   for (let k = lowerBound(b.comments, from); k < b.comments.length && b.comments[k].start < to; k++) {
     const c = b.comments[k];
@@ -86,6 +86,16 @@ export function readRange(text: string, b: Blocks, from: number, to: number, sin
     const cb = b.codeBlocks[k];
     if (cb.subs) scanTextRun(text, cb.content.start, cb.content.end, 'code', sink);
   }
+}
+
+/**
+ * `list` appended to `into`; `list` itself when `into` is empty (a found result's lists are its own, made for this
+ * read: the one unit of a page of 50,000 links is not copied again).
+ */
+function joinedTo<T>(into: T[], list: T[]): T[] {
+  if (into.length === 0) return list;
+  for (const x of list) into.push(x);
+  return into;
 }
 
 const byStart = (a: { start: number }, z: { start: number }) => a.start - z.start;

@@ -7,7 +7,10 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../../server/src/config';
-import { LinkChecker } from '../../../server/src/features/links/validate';
+import { checkLinks, gatherLinks, type KeptAnswers } from '../../../server/src/features/links/gatheredLinks';
+import { PlacedLinks } from '../../../server/src/features/links/placedLinks';
+import { LinkChecker, type LinkInput } from '../../../server/src/features/links/validate';
+import { parsePage } from '../../../server/src/model/page';
 import { fileUri, NodeWorkspace } from '../../../server/src/node/nodeWorkspace';
 import { LanguageService } from '../../../server/src/service';
 import type { DocDiagnostic } from '../../../server/src/types';
@@ -129,4 +132,23 @@ test('an edit of the same length that adds a line: the links after it get their 
   await fresh.index.build();
   assert.deepEqual(second, links(await fresh.diagnostics(doc(same, 2))));
   assert.deepEqual(second.slice(2), first.slice(2).map((x) => x.replace(/ (\d+):(\d+)-(\d+):/, (_, a, b, c) => ` ${+a + 1}:${b}-${+c + 1}:`)));
+});
+
+test('answers dropped while a check was under way: the next check does not take what that check placed from them', async () => {
+  // Two checks with the same placing memo; the second from new kept answers (the old ones were dropped, as when
+  // the index changed), as when a check that began before the drop ends after it and is the last one.
+  const text = page(3);
+  const links = gatherLinks(parsePage(text, uri('docs/p.md'), 1), false);
+  let answer = 'first';
+  const checker = { check: (link: LinkInput) => [{ code: `link.${answer}`, severity: 'error', message: answer, range: link.range }] } as unknown as LinkChecker;
+  const env = { docsetOf: async () => undefined };
+  const placed = new PlacedLinks();
+  const kept = (seen: Map<string, DocDiagnostic[] | null>[]): KeptAnswers => ({ seen, keep: () => true, tainted: () => 0, placed, text });
+  const first = await checkLinks(checker, env, uri('docs/p.md'), links, kept([]));
+  assert.deepEqual(new Set(first.map((d) => d.code)), new Set(['link.first']));
+  answer = 'second';
+  const answers = placed.last!.answers as Map<string, DocDiagnostic[] | null>[];
+  assert.deepEqual(await checkLinks(checker, env, uri('docs/p.md'), links, kept(answers)), first, 'the same kept answers: what was placed, found again');
+  const second = await checkLinks(checker, env, uri('docs/p.md'), links, kept([]));
+  assert.deepEqual(new Set(second.map((d) => d.code)), new Set(['link.second']));
 });

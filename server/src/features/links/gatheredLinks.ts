@@ -142,8 +142,14 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
   // Per flags (image, empty text, a fragment): per URL, its diagnostics with probe ranges (null: not placeable);
   // `kept` holds the answers of earlier checks that still hold, `seen` this check's others.
   const seen: Map<string, DocDiagnostic[] | null>[] = [];
-  const placing = kept?.placed.begin(kept.text, links);
+  const placing = kept?.placed.begin(kept.text, links, kept.seen);
   for (let k = 0; k < links.urls.length; k++) {
+    // The same link as at the last check, from the same kept answers: what it placed (most links, when typing).
+    const again = placing?.again(k);
+    if (again) {
+      placing!.set(k, again.known, again.placed);
+      continue;
+    }
     const url = links.urls[k];
     const flags = links.flags[k] | (links.spans[6 * k + 4] < 0 ? 0 : 4);
     const m = (seen[flags] ??= new Map());
@@ -159,7 +165,11 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
       if (isKept) keptHere!.set(url, known);
       else m.set(url, known);
     }
-    if (known !== null && known.length === 0) continue;
+    if (known !== null && known.length === 0) {
+      // Nothing to place; recorded all the same, so that the next check finds the link again without a lookup.
+      if (isKept) placing?.set(k, known, known);
+      continue;
+    }
     if (known !== null && placing) {
       const found = isKept ? placing.find(k, known) : undefined;
       let list = found;
@@ -167,7 +177,6 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
         const link = new GatheredLink(links, k, positions);
         list = known.map((x) => placed(x, link));
       }
-      for (const x of list) out.push(x);
       placing.set(k, isKept ? known : undefined, list);
       continue;
     }
@@ -178,8 +187,11 @@ export async function checkLinks(checker: LinkChecker, env: { docsetOf(uri: stri
     }
     // Not placeable (a range made from the link's, as a cross-link scheme's): checked as itself.
     const r = checker.check(link, from);
-    for (const x of r instanceof Promise ? await r : r) out.push(x);
+    const list = r instanceof Promise ? await r : r;
+    if (placing) placing.set(k, undefined, list);
+    else for (const x of list) out.push(x);
   }
-  placing?.end();
-  return out;
+  // With a placing, what each link got is in it: joined once at the end (50,000 diagnostics pushed one by one are
+  // copied into ever larger arrays, each fresh memory).
+  return placing ? placing.end() : out;
 }
