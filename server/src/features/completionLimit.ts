@@ -35,6 +35,11 @@ export function matchRank(typed: string, candidate: string): number | undefined 
   return i === t.length ? 4 : undefined;
 }
 
+/** An item's rank for what is typed: the better of its filterText's and its label's (9: neither matches). */
+function rankOf(typed: string, filterText: string, label: string): number {
+  return Math.min(matchRank(typed, filterText) ?? 9, matchRank(typed, label) ?? 9);
+}
+
 /**
  * For a feature with more than `max` candidates (the anchors of a 1 MB page), of which making every item would cost
  * more than the list is worth: the positions of the best `max + 1` as limitCompletions would rank their items, in
@@ -51,8 +56,7 @@ export function bestCandidates(n: number, max: number, typed: string, keys: (i: 
       if (byRank[0].length > max) break;
       continue;
     }
-    const [filterText, label] = keys(i);
-    const rank = Math.min(matchRank(typed, filterText) ?? 9, matchRank(typed, label) ?? 9);
+    const rank = rankOf(typed, ...keys(i));
     if (rank < 9) byRank[rank].push(i);
   }
   return byRank.flat().slice(0, max + 1);
@@ -70,7 +74,7 @@ export function limitCompletions(items: CompletionItem[], lineText: string, line
   items.forEach((item, i) => {
     const start = editStart(item, line);
     const typed = start !== undefined && start <= character ? lineText.slice(start, character) : word;
-    const rank = Math.min(matchRank(typed, item.filterText ?? item.label) ?? 9, matchRank(typed, item.label) ?? 9);
+    const rank = rankOf(typed, item.filterText ?? item.label, item.label);
     if (rank < 9) ranked.push({ item, rank, sort: item.sortText ?? item.label, i });
   });
   ranked.sort((a, b) => a.rank - b.rank || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || a.i - b.i);
