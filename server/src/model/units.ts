@@ -1,7 +1,3 @@
-// What the page model reads after the block pass, for the whole page or for the stretch an edit re-scanned:
-// the Markdown units (segments, or whole paragraphs), the inline content of comments, directive titles and
-// `subs=true` code, the pipe tables, the checklist items of comments. Everything found in `[from, to)` of the
-// text depends only on the text there.
 // What the page model reads after the block pass, for the whole page or for the stretch an edit read again:
 // the inline units (paragraphs and heading texts), the inline content of comments, directive titles and
 // `subs=true` code, the pipe tables, the checklist items of comments. Everything found in `[from, to)` of the
